@@ -1,0 +1,142 @@
+// Part 1 of a department budget (部门预算说明): seven sections of prose, and the facts stated in
+// them — amounts, year-on-year changes, percentages and counts — each with the sentence it came from.
+
+import type { Decimal } from '../decimal.js';
+import type { Located, SourceRef } from '../source.js';
+import type { LineRange } from './common.js';
+
+export const NARRATIVE_SECTIONS = [
+  { no: 1, key: 'overview', title: '部门基本概况' },
+  { no: 2, key: 'units', title: '部门预算单位构成' },
+  { no: 3, key: 'totals', title: '部门收支总体情况' },
+  { no: 4, key: 'general', title: '一般公共预算拨款支出' },
+  { no: 5, key: 'fund', title: '政府性基金预算支出' },
+  { no: 6, key: 'other', title: '其他重要事项的情况说明' },
+  { no: 7, key: 'glossary', title: '名词解释' },
+] as const;
+export type NarrativeSectionKey = (typeof NARRATIVE_SECTIONS)[number]['key'];
+
+/** The items of 六、其他重要事项的情况说明. */
+export const OTHER_MATTERS = [
+  { key: 'operating', title: '机关运行经费' },
+  { key: 'threePublic', title: '“三公”经费' },
+  { key: 'generalSpending', title: '一般性支出' },
+  { key: 'procurement', title: '政府采购' },
+  { key: 'assets', title: '国有资产占用使用及新增资产配置' },
+  { key: 'performance', title: '预算绩效目标' },
+] as const;
+export type OtherMatterKey = (typeof OTHER_MATTERS)[number]['key'];
+
+export interface NarrativeParagraph {
+  /** The paragraph text with sentences broken across page breaks joined and markup removed. */
+  text: string;
+  /** The lines it was assembled from. */
+  lines: LineRange;
+}
+
+export interface NarrativeSection {
+  no: number;
+  key: NarrativeSectionKey;
+  /** The heading as printed. */
+  heading: Located<string>;
+  lines: LineRange;
+  paragraphs: NarrativeParagraph[];
+}
+
+/**
+ * Keys of narrative facts. Amounts are in 万元, changes are signed (减少 negative), percentages in
+ * per cent (signed likewise), counts are plain numbers.
+ */
+export const FACT_KEYS = [
+  'income.total',
+  'income.general',
+  'income.fund',
+  'income.stateCapital',
+  'income.change',
+  'income.changePct',
+  'expenditure.total',
+  'expenditure.change',
+  'expenditure.changePct',
+  'general.total',
+  'basic.total',
+  'project.total',
+  'fund.total',
+  'operating.total',
+  'operating.change',
+  'operating.changePct',
+  'threePublic.total',
+  'threePublic.reception',
+  'threePublic.vehicle',
+  'threePublic.vehiclePurchase',
+  'threePublic.vehicleOperation',
+  'threePublic.abroad',
+  'threePublic.change',
+  'meeting.total',
+  'meeting.basic',
+  'meeting.project',
+  'meeting.people',
+  'training.total',
+  'training.basic',
+  'training.project',
+  'training.people',
+  'procurement.total',
+  'procurement.goods',
+  'procurement.works',
+  'procurement.services',
+  'vehicles.total',
+  'vehicles.confidential',
+  'vehicles.emergency',
+  'vehicles.enforcement',
+  'vehicles.special',
+  'vehicles.other',
+  'vehicles.new',
+  'vehicles.new.confidential',
+  'vehicles.new.emergency',
+  'vehicles.new.enforcement',
+  'vehicles.new.special',
+  'vehicles.new.other',
+  'equipment.general',
+  'equipment.special',
+  'equipment.new.general',
+  'equipment.new.special',
+  'targets.total',
+  'targets.basic',
+  'targets.project',
+] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+
+export interface NarrativeFact {
+  key: FactKey;
+  value: Decimal;
+  /** '万元', '%', or a count unit ('辆', '台', '人'). */
+  unit: string;
+  /** The phrase the value was read from, e.g. "收入较去年增加154.46万元". */
+  text: string;
+  source: SourceRef;
+  /** For amounts by functional class: the class name ("一般公共服务支出"); otherwise absent. */
+  qualifier?: string;
+}
+
+/** Amounts stated per functional class, e.g. "其中：一般公共服务支出6563.63万元，占100.00%". */
+export interface NarrativeClassAmount {
+  scope: 'expenditure' | 'general' | 'project';
+  name: string;
+  amount: Decimal;
+  /** The share stated with it, in per cent, if any. */
+  share: Decimal | null;
+  source: SourceRef;
+}
+
+export interface Narrative {
+  sections: NarrativeSection[];
+  facts: NarrativeFact[];
+  classAmounts: NarrativeClassAmount[];
+  /** Units listed in 二、部门预算单位构成, as printed. */
+  unitsListed: Located<string>[];
+  /** Whether 二 says the department has only its own level (本级) and no subordinate units. */
+  onlyOwnLevel: boolean;
+  /** The reason given for the change of 三公 (e.g. "主要是落实…"), if any. */
+  threePublicChangeReason: Located<string> | null;
+  /** Which items of 六 are present. */
+  otherMatters: Partial<Record<OtherMatterKey, SourceRef>>;
+}

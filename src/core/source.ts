@@ -1,0 +1,35 @@
+// Provenance: where in the source file a value came from. Lines and columns are 1-based; a column is
+// the 1-based index of the tab-separated cell in the line (after repair, the cell as printed), not a
+// character offset. The file itself is named once, on the document (`DocumentSource`).
+
+export interface SourceRef {
+  /** 1-based line number in the decoded source text. */
+  line: number;
+  /** 1-based cell index within the line as printed (tab-separated), when the value came from a cell. */
+  column?: number;
+}
+
+/** A value with the place it was read from. */
+export interface Located<T> {
+  value: T;
+  source: SourceRef;
+}
+
+export interface DocumentSource {
+  /** The file path as given to the importer. */
+  file: string;
+  /** The detected text encoding: 'utf-8', 'utf-8-bom', 'gb18030', 'utf-16le', 'utf-16be'. */
+  encoding: string;
+  /** Number of lines in the decoded text. */
+  lineCount: number;
+  /** The file flavour: plain text conversion or markdown conversion. */
+  flavour: 'plain' | 'markdown';
+}
+
+export function at(line: number, column?: number): SourceRef {
+  return column === undefined ? { line } : { line, column };
+}
+
+export function located<T>(value: T, line: number, column?: number): Located<T> {
+  return { value, source: at(line, column) };
+}

@@ -1,0 +1,82 @@
+// The decoded text as lines of cells, with the conversion's markup undone: markdown headings and
+// emphasis (`##`, `**`), checkbox markup (rendered ☑/☐), quoted cells, trailing hard-break spaces.
+// Cells keep their 1-based column as printed so provenance can point at them.
+
+import { joinBrokenWords } from '../core/text.js';
+
+export interface Cell {
+  /** Cleaned text: trimmed, markup removed, words broken by spaces joined. */
+  text: string;
+  /** 1-based index of the cell in the printed line. */
+  column: number;
+}
+
+export interface SourceLine {
+  /** 1-based line number. */
+  no: number;
+  /** The line as decoded (without newline). */
+  raw: string;
+  /** The line with markup removed, cells still tab-separated. */
+  text: string;
+  /** Cells (split on tabs); a line without tabs has one cell. */
+  cells: Cell[];
+  /** True when the line is blank after cleaning. */
+  blank: boolean;
+  /** True when the line holds at least one tab (a table row as converted). */
+  tabular: boolean;
+}
+
+const CHECKED = /<input\s+checked(?:="[^"]*")?\s+type="checkbox"\s*\/?>/gi;
+const UNCHECKED = /<input\s+type="checkbox"\s*\/?>/gi;
+
+/** Removes markdown and HTML markup from a piece of text. */
+export function cleanMarkup(text: string): string {
+  return text
+    .replace(CHECKED, '☑')
+    .replace(UNCHECKED, '☐')
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\*\*/g, '')
+    .replace(/[ \u00a0]+$/, '');
+}
+
+export function cleanCell(text: string): string {
+  let t = cleanMarkup(text).trim();
+  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) t = t.slice(1, -1).replace(/""/g, '"').trim();
+  return joinBrokenWords(t);
+}
+
+export function splitLines(text: string): SourceLine[] {
+  const raws = text.split('\n');
+  // A final newline does not start a line of its own.
+  if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
+  return raws.map((raw, i) => toLine(raw, i + 1));
+}
+
+export function toLine(raw: string, no: number): SourceLine {
+  const cleaned = cleanMarkup(raw.replace(/\f/g, ''));
+  const parts = cleaned.split('\t');
+  const cells = parts.map((p, i) => ({ text: cleanCell(p), column: i + 1 }));
+  return {
+    no,
+    raw,
+    text: cleaned,
+    cells,
+    blank: cells.every((c) => c.text === '' || c.text === '**'),
+    tabular: parts.length > 1,
+  };
+}
+
+/** The cells' texts, with trailing empty cells removed. */
+export function cellTexts(line: SourceLine): string[] {
+  const texts = line.cells.map((c) => c.text);
+  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
+  return texts;
+}
+
+/** Plain text of a line: the cleaned cells joined by a space, for prose and titles. */
+export function lineText(line: SourceLine): string {
+  return line.cells
+    .map((c) => c.text)
+    .filter((t) => t !== '')
+    .join(' ');
+}
