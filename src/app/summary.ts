@@ -1,0 +1,177 @@
+// The one-object summary of a document that `yusuan inspect --summary` prints: kind, department,
+// year, units, key totals, tables present, projects with indicator counts and weight sums.
+// Amounts stay exact (Decimal) here; the CLI prints them with two decimals.
+
+import { Decimal } from '../core/decimal.js';
+import type { BudgetDocument, DepartmentBudgetDocument } from '../core/model/document.js';
+import type { Amount } from '../core/model/common.js';
+import type { AmountTable, BalanceTable } from '../core/model/tables.js';
+import type { Indicator } from '../core/model/targets.js';
+import { HUNAN } from '../core/templates/hunan.js';
+import type { DocumentKind } from '../core/vocabulary.js';
+
+export interface SummaryTotals {
+  income: Decimal | null;
+  expenditure: Decimal | null;
+  basic: Decimal | null;
+  project: Decimal | null;
+  personnel: Decimal | null;
+  publicFunds: Decimal | null;
+  threePublic: Decimal | null;
+}
+
+export interface SummaryProject {
+  department: string | null;
+  unit: string | null;
+  name: string;
+  amount: Decimal | null;
+  indicators: number;
+  weightSum: Decimal | null;
+}
+
+export interface DocumentSummary {
+  kind: DocumentKind;
+  department: string | null;
+  year: number | null;
+  units: { code: string | null; name: string }[];
+  totals: SummaryTotals;
+  tables: string[];
+  projects: SummaryProject[];
+  diagnostics: number;
+}
+
+/** An indicator row counts when it has a 三级 name or a 指标值 (placeholders such as 无 do not). */
+export function countsAsIndicator(i: Indicator): boolean {
+  return !i.placeholder;
+}
+
+export function indicatorStats(indicators: readonly Indicator[]): {
+  count: number;
+  weightSum: Decimal | null;
+} {
+  const counted = indicators.filter(countsAsIndicator);
+  const weights = counted.map((i) => i.weight).filter((w): w is Decimal => w !== null);
+  return { count: counted.length, weightSum: weights.length ? Decimal.sum(weights) : null };
+}
+
+const value = (a: Amount | null | undefined): Decimal | null => a?.value ?? null;
+
+export function summarize(doc: BudgetDocument): DocumentSummary {
+  if (doc.kind === 'department-budget') return summarizeDepartment(doc);
+  if (doc.kind === 'key-projects') {
+    return {
+      kind: doc.kind,
+      department: null,
+      year: doc.year,
+      units: [],
+      totals: emptyTotals(),
+      tables: [],
+      projects: doc.projects.map((p) => {
+        const s = indicatorStats(p.indicators);
+        return {
+          department: p.department,
+          unit: p.unitCode,
+          name: p.name.value,
+          amount: value(p.amount),
+          indicators: s.count,
+          weightSum: s.weightSum,
+        };
+      }),
+      diagnostics: doc.diagnostics.length,
+    };
+  }
+  const dept = doc.departmentForms[0];
+  const department = doc.department?.value ?? null;
+  return {
+    kind: doc.kind,
+    department,
+    year: doc.year,
+    units: doc.departmentForms.flatMap((f) => (f.unit ? [{ code: null, name: f.unit.value }] : [])),
+    totals: {
+      income: value(dept?.income['total']),
+      expenditure: value(dept?.expenditure['total']),
+      basic: value(dept?.expenditure['basic']),
+      project: value(dept?.expenditure['project']),
+      personnel: null,
+      publicFunds: null,
+      threePublic: value(dept?.threePublic['total']),
+    },
+    tables: [],
+    projects: doc.projectForms.map((f) => {
+      const s = indicatorStats(f.indicators);
+      const total = f.funding.find((l) => l.label === '合计') ?? f.spending.find((l) => l.label === '合计');
+      return {
+        department,
+        unit: null,
+        name: f.name.value,
+        amount: value(total?.current),
+        indicators: s.count,
+        weightSum: s.weightSum,
+      };
+    }),
+    diagnostics: doc.diagnostics.length,
+  };
+}
+
+function emptyTotals(): SummaryTotals {
+  return {
+    income: null,
+    expenditure: null,
+    basic: null,
+    project: null,
+    personnel: null,
+    publicFunds: null,
+    threePublic: null,
+  };
+}
+
+function balanceAmount(
+  t: BalanceTable | undefined,
+  side: 'income' | 'expenditure',
+  key: string,
+): Decimal | null {
+  const entry = t?.[side].find((e) => e.key === key);
+  if (!entry) return null;
+  return Object.values(entry.amounts).find((a) => a !== null)?.value ?? null;
+}
+
+function totalRow(t: AmountTable | undefined, column: string): Decimal | null {
+  return value(t?.rows.find((r) => r.kind === 'total')?.amounts[column]);
+}
+
+function summarizeDepartment(doc: DepartmentBudgetDocument): DocumentSummary {
+  const summary = doc.tables.summary?.shape === 'balance' ? doc.tables.summary : undefined;
+  const basicTable = doc.tables['basic-expenditure'];
+  const basic = basicTable?.shape === 'amounts' ? basicTable : undefined;
+  const threeTable = doc.tables['three-public'];
+  const three = threeTable?.shape === 'amounts' ? threeTable : undefined;
+  const department = doc.department?.value ?? null;
+  return {
+    kind: doc.kind,
+    department,
+    year: doc.year,
+    units: doc.units.map((u) => ({ code: u.code, name: u.name })),
+    totals: {
+      income: balanceAmount(summary, 'income', '本年收入合计'),
+      expenditure: balanceAmount(summary, 'expenditure', '本年支出合计'),
+      basic: balanceAmount(summary, 'expenditure', '基本支出'),
+      project: balanceAmount(summary, 'expenditure', '项目支出'),
+      personnel: totalRow(basic, 'personnel'),
+      publicFunds: totalRow(basic, 'publicFunds'),
+      threePublic: totalRow(three, 'total'),
+    },
+    tables: HUNAN.tables.filter((t) => doc.tables[t.id]).map((t) => t.name),
+    projects: doc.projectTargets.map((p) => {
+      const s = indicatorStats(p.indicators);
+      return {
+        department: p.department ?? department,
+        unit: p.unitCode,
+        name: p.name.value,
+        amount: value(p.amount),
+        indicators: s.count,
+        weightSum: s.weightSum,
+      };
+    }),
+    diagnostics: doc.diagnostics.length,
+  };
+}

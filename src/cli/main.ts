@@ -1,0 +1,46 @@
+// The `yusuan` command line: a thin adapter over the app layer. Maps outcomes to exit codes
+// (0 ok, 1 review errors, 2 unreadable input, 64 usage, 70 internal error) and never prints a stack trace.
+
+import { Command, CommanderError } from 'commander';
+import { registerImport } from './commands/import.js';
+import { registerInspect } from './commands/inspect.js';
+import { registerCheck } from './commands/check.js';
+import { registerRules } from './commands/rules.js';
+import { registerPublish } from './commands/publish.js';
+import { EXIT, printError } from './output.js';
+
+export function buildProgram(): Command {
+  const program = new Command('yusuan')
+    .description('预算：部门预算公开与预算绩效目标的导入、审核与发布')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerImport(program);
+  registerInspect(program);
+  registerCheck(program);
+  registerRules(program);
+  registerPublish(program);
+  for (const c of program.commands) c.exitOverride();
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  process.on('uncaughtException', internal);
+  process.on('unhandledRejection', internal);
+  try {
+    await buildProgram().parseAsync([...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      const helpish = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code);
+      process.exitCode = helpish || e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    internal(e);
+  }
+}
+
+function internal(e: unknown): void {
+  const msg = e instanceof Error ? e.message : String(e);
+  printError(`内部错误：${msg}（请报告此问题）`);
+  process.exit(EXIT.internal);
+}

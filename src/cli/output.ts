@@ -1,0 +1,42 @@
+// Printing for the CLI: JSON with exact amounts, one-line errors, exit codes.
+
+import { Decimal } from '../core/decimal.js';
+
+export const EXIT = {
+  ok: 0,
+  /** `check`/`publish`: the review found errors. */
+  findings: 1,
+  /** An input could not be read as a document. */
+  input: 2,
+  /** Wrong command-line usage. */
+  usage: 64,
+  /** A bug: an unexpected internal error (reported in one line, no stack trace). */
+  internal: 70,
+} as const;
+
+const MARK = '\u0000dec:';
+
+/**
+ * JSON in which every Decimal is printed as a number literal with `scale` decimals (6563.63, 13.00),
+ * exact to the digit. Used where a format promises numbers with two decimals.
+ */
+export function jsonWithNumbers(value: unknown, scale = 2, indent = 2): string {
+  const text = JSON.stringify(
+    value,
+    function (this: Record<string, unknown>, key: string, v: unknown) {
+      const raw = key === '' ? v : this[key];
+      return raw instanceof Decimal ? MARK + raw.toFixed(scale) : v;
+    },
+    indent,
+  );
+  return text.replace(new RegExp(`"${MARK}(-?\\d+(?:\\.\\d+)?)"`, 'g'), '$1');
+}
+
+/** JSON in which Decimals are strings at their own precision ("6563.63"): the model's JSON form. */
+export function jsonModel(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent);
+}
+
+export function printError(message: string): void {
+  process.stderr.write(`yusuan: ${message}\n`);
+}

@@ -1,0 +1,21 @@
+// Builds dist/ once per test run, for tests that run the real installed command (bin/yusuan.js).
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let built = false;
+
+export function buildOnce(): void {
+  if (built) return;
+  execFileSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
+  built = true;
+}
+
+export const BIN = resolve(ROOT, 'bin/yusuan.js');
