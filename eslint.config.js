@@ -9,7 +9,10 @@ const layer = (files, forbidden, why) => ({
       'error',
       {
         patterns: [
-          ...forbidden.map((dir) => ({ group: [`**/${dir}/**`, `../${dir}/*`, `../../${dir}/*`], message: why })),
+          ...forbidden.map((dir) => ({
+            group: [`**/${dir}/**`, `../${dir}/*`, `../../${dir}/*`],
+            message: why,
+          })),
           ...(why.includes('pure')
             ? [{ group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: why }]
             : []),
@@ -34,8 +37,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  layer(['src/core/**/*.ts'], ['importers', 'rules', 'publishers', 'scoring', 'store', 'app', 'server', 'cli', 'web'], pureWhy),
-  layer(['src/importers/**/*.ts', 'src/rules/**/*.ts', 'src/publishers/**/*.ts', 'src/scoring/**/*.ts'], ['store', 'app', 'server', 'cli', 'web'], pureWhy),
+  layer(
+    ['src/core/**/*.ts'],
+    ['importers', 'rules', 'publishers', 'scoring', 'store', 'app', 'server', 'cli', 'web'],
+    pureWhy,
+  ),
+  layer(
+    ['src/importers/**/*.ts', 'src/rules/**/*.ts', 'src/publishers/**/*.ts', 'src/scoring/**/*.ts'],
+    ['store', 'app', 'server', 'cli', 'web'],
+    pureWhy,
+  ),
   layer(['src/app/**/*.ts'], ['server', 'cli', 'web'], 'app composes lower layers; adapters sit above it'),
   {
     files: ['src/**/*.test.ts', 'src/test-support/**/*.ts'],

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { BudgetDocument } from '../core/model/document.js';
 import { importDocument } from '../importers/index.js';
 import type { ImportFailureCode } from '../importers/index.js';
+import { importXlsx, isXlsx } from '../importers/xlsx/index.js';
 
 export type LoadFailureCode = 'file-not-found' | 'file-unreadable' | 'is-directory' | ImportFailureCode;
 
@@ -27,7 +28,8 @@ export async function loadDocument(file: string): Promise<LoadResult> {
     if (code === 'ENOENT') return fail(file, 'file-not-found', `文件不存在：${file}`);
     return fail(file, 'file-unreadable', `无法读取文件：${file}（${code ?? '未知原因'}）`);
   }
-  const r = importDocument(bytes, { file });
+  // XLSX workbooks are read asynchronously (ExcelJS); text files by the synchronous importer.
+  const r = isXlsx(bytes) ? await importXlsx(bytes, { file }) : importDocument(bytes, { file });
   if (!r.ok) return fail(file, r.error.code, `${r.error.message}：${file}`);
   return { ok: true, file, document: r.document };
 }

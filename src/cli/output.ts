@@ -10,8 +10,12 @@ export const EXIT = {
   input: 2,
   /** Wrong command-line usage. */
   usage: 64,
+  /** A service the command needs is unavailable (`publish --format pdf` without Chromium). */
+  unavailable: 69,
   /** A bug: an unexpected internal error (reported in one line, no stack trace). */
   internal: 70,
+  /** The output file could not be written. */
+  cannotWrite: 73,
 } as const;
 
 const MARK = '\u0000dec:';

@@ -1,0 +1,45 @@
+// A worksheet as the tab-separated lines of the text form. A row that is one text across the table —
+// its only value in the first column, merged over the columns to its right, or any row of a
+// one-column sheet, or a lone caption that reads as one (a title ending in 表, 部门名称：, 单位：, 注：)
+// — is a plain line; every other row is a table row: its cells joined by tabs, a merged cell's value
+// in its first cell and blanks under it, as the text conversions print merged headers.
+
+import type { Worksheet } from 'exceljs';
+import { cellText } from './cell-text.js';
+
+/** The text of the cell at (row, col), or '' for a cell covered by another cell's merge. */
+function cellAt(ws: Worksheet, row: number, col: number): { text: string; spansRow: boolean } {
+  const cell = ws.getCell(row, col);
+  if (cell.isMerged && cell.master.address !== cell.address) return { text: '', spansRow: false };
+  const text = cellText(cell.value, cell.numFmt)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\n]+/g, ' ');
+  const right = col + 1 <= ws.columnCount ? ws.getCell(row, col + 1) : null;
+  const spansRow = cell.isMerged && right !== null && right.isMerged && right.master.address === cell.address;
+  return { text, spansRow };
+}
+
+/** Lines that are captions even when a workbook does not merge them across the table. */
+const CAPTION = /(?:表|绩效目标)$|^(?:部门名称|(?:金额)?单位|注|填报单位(?:（盖章）)?|单位负责人)\s*[:：]/;
+
+export function sheetLines(ws: Worksheet): string[] {
+  const width = ws.columnCount;
+  const lines: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const cells = Array.from({ length: width }, (_, i) => cellAt(ws, r, i + 1));
+    let last = cells.length - 1;
+    while (last >= 0 && cells[last]?.text === '') last--;
+    const first = cells[0];
+    if (last < 0) lines.push('');
+    else if (last === 0 && first && (width === 1 || first.spansRow || CAPTION.test(first.text.trim())))
+      lines.push(first.text);
+    else
+      lines.push(
+        cells
+          .slice(0, Math.max(last + 1, 2))
+          .map((c) => c.text)
+          .join('\t'),
+      );
+  }
+  return lines;
+}

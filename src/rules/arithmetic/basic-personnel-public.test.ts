@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { basicPersonnelPublic } from './basic-personnel-public.js';
+
+describe('basic-personnel-public', () => {
+  it.each(['bangongting', 'beijing'] as const)(
+    'finds nothing in the %s document, whose figures agree',
+    (name) => {
+      expect(findingsOf(basicPersonnelPublic, department(name))).toEqual([]);
+    },
+  );
+
+  it('reports 人员类 that is not 301 + 303', () => {
+    const doc = mutated('bangongting', [261, setCell(4, '4,815.97', '4,815.61')]);
+    expect(shown(findingsOf(basicPersonnelPublic, doc))).toEqual([
+      {
+        severity: 'error',
+        lines: [261, 262, 298],
+        table: '一般公共预算基本支出表',
+        message: '一般公共预算基本支出表：合计 人员类 4,815.61 ≠ 301、303 两类总计之和 4,815.97，相差 -0.36',
+        found: '4,815.61',
+        expected: '4,815.97',
+        difference: '-0.36',
+      },
+    ]);
+  });
+
+  it('reports 公用经费 that is not the 302 total', () => {
+    const doc = mutated('beijing', [263, setCell(5, '78.49', '78.40')]);
+    expect(shown(findingsOf(basicPersonnelPublic, doc))).toEqual([
+      {
+        severity: 'error',
+        lines: [263, 275],
+        table: '一般公共预算基本支出表',
+        message: '一般公共预算基本支出表：合计 公用经费 78.40 ≠ 302 类总计之和 78.49，相差 -0.09',
+        found: '78.40',
+        expected: '78.49',
+        difference: '-0.09',
+      },
+    ]);
+  });
+});

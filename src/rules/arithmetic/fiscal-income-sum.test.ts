@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { fiscalIncomeSum } from './fiscal-income-sum.js';
+
+describe('fiscal-income-sum', () => {
+  it.each(['bangongting', 'beijing'] as const)(
+    'finds nothing in the %s document, whose figures agree',
+    (name) => {
+      expect(findingsOf(fiscalIncomeSum, department(name))).toEqual([]);
+    },
+  );
+
+  it('reports 本年收入 when 一般公共预算拨款收入 differs', () => {
+    const doc = mutated('bangongting', [200, setCell(2, '6,563.63', '6,563.36')]);
+    expect(shown(findingsOf(fiscalIncomeSum, doc))).toEqual([
+      {
+        severity: 'error',
+        lines: [199, 200],
+        table: '财政拨款收支总表',
+        message: '财政拨款收支总表：本年收入 6,563.63 ≠ 各项拨款收入之和 6,563.36，相差 +0.27',
+        found: '6,563.63',
+        expected: '6,563.36',
+        difference: '+0.27',
+      },
+    ]);
+  });
+});

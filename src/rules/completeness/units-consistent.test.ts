@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { department, findingsOf, mutated, shown } from '../../test-support/table-fixtures.js';
+import { unitsConsistent } from './units-consistent.js';
+
+const blank = (): string => '';
+
+describe('units-consistent', () => {
+  it.each(['bangongting', 'beijing'] as const)(
+    'finds nothing in the %s document, whose figures agree',
+    (name) => {
+      expect(findingsOf(unitsConsistent, department(name))).toEqual([]);
+    },
+  );
+
+  it('reports units in the target tables that 二、部门预算单位构成 does not list', () => {
+    const doc = mutated('bangongting', [77, blank]);
+    expect(shown(findingsOf(unitsConsistent, doc))).toEqual([
+      {
+        severity: 'warning',
+        lines: [631, 75, 76],
+        table: '项目支出绩效目标表',
+        unit: '104006',
+        message:
+          '项目支出绩效目标表列有单位“104006 长沙市人民政府驻上海联络处”，但“二、部门预算单位构成”未列该单位（列有：长沙市人民政府办公厅、长沙市人民政府驻深圳办事处）',
+      },
+      {
+        severity: 'warning',
+        lines: [749, 75, 76],
+        table: '部门整体支出绩效目标表',
+        unit: '104006',
+        message:
+          '部门整体支出绩效目标表列有单位“104006 长沙市人民政府驻上海联络处”，但“二、部门预算单位构成”未列该单位（列有：长沙市人民政府办公厅、长沙市人民政府驻深圳办事处）',
+      },
+    ]);
+  });
+
+  it('reports a listed unit that has no whole-unit target', () => {
+    const doc = mutated('bangongting', [78, () => '4. 长沙市人民政府驻广州办事处']);
+    expect(shown(findingsOf(unitsConsistent, doc))).toEqual([
+      {
+        severity: 'warning',
+        lines: [78],
+        table: '部门整体支出绩效目标表',
+        unit: '长沙市人民政府驻广州办事处',
+        message:
+          '“二、部门预算单位构成”列有单位“长沙市人民政府驻广州办事处”，但部门整体支出绩效目标表没有该单位',
+      },
+    ]);
+  });
+});

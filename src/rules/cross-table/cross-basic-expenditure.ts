@@ -1,0 +1,98 @@
+// 一般公共预算支出表 ↔ 一般公共预算基本支出表 ↔ 部门支出总表: the general budget's 基本支出 is broken
+// down by economic class in the 基本支出表, so their 合计 agree. When all of the department's income is
+// 一般公共预算拨款 (no other income, no fund, no carry-over), the department's 基本支出 and 项目支出 in
+// 支出总表 are the general budget's too, and must agree with 一般公共预算支出表.
+
+import type { DepartmentBudgetDocument } from '../../core/model/document.js';
+import { defineRule } from '../rule.js';
+import type { FindingDraft } from '../rule.js';
+import {
+  amountTable,
+  balanceTable,
+  departmentOf,
+  entry,
+  isNil,
+  totalRow,
+  unreadableLines,
+} from '../table-access.js';
+import { equalFinding, isFinding, term } from '../sum-finding.js';
+
+/** True when the department's only income is 一般公共预算拨款 (and nothing is carried over). */
+export function allIncomeIsGeneralBudget(doc: DepartmentBudgetDocument): boolean {
+  const summary = balanceTable(doc, 'summary');
+  const fiscal = balanceTable(doc, 'fiscal-summary');
+  const col = summary?.columns.income[0]?.key;
+  const fcol = fiscal?.columns.income[0]?.key;
+  if (!summary || !fiscal || !col || !fcol) return false;
+  const otherIncome = summary.income.filter(
+    (e) => (e.role === 'item' || e.role === 'subitem') && e.key !== '本级财政拨款收入',
+  );
+  const otherFiscal = fiscal.income.filter((e) => e.role === 'subitem' && e.key !== '一般公共预算拨款收入');
+  const carry = entry(fiscal, 'income', '上年结转');
+  return (
+    otherIncome.every((e) => isNil(e.amounts[col])) &&
+    otherFiscal.every((e) => isNil(e.amounts[fcol])) &&
+    isNil(carry?.amounts[fcol])
+  );
+}
+
+function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
+  const general = amountTable(doc, 'general-expenditure');
+  const generalTotal = totalRow(general);
+  if (!general || !generalTotal) return [];
+  const skipLines = unreadableLines(doc);
+  const out: (FindingDraft | null)[] = [];
+  const basic = amountTable(doc, 'basic-expenditure');
+  const basicTotal = totalRow(basic);
+  if (basic && basicTotal) {
+    out.push(
+      equalFinding({
+        table: basic.name,
+        found: term(basicTotal.amounts['total'] ?? null, basicTotal.source.line),
+        foundLabel: `${basic.name} 合计 总计`,
+        expected: term(generalTotal.amounts['basic'] ?? null, generalTotal.source.line),
+        expectedLabel: `${general.name} 合计 基本支出`,
+        skipLines,
+      }),
+    );
+  }
+  const expenditure = amountTable(doc, 'expenditure');
+  const expenditureTotal = totalRow(expenditure);
+  if (expenditure && expenditureTotal && allIncomeIsGeneralBudget(doc)) {
+    for (const [col, label] of [
+      ['basic', '基本支出'],
+      ['project', '项目支出'],
+    ] as const) {
+      out.push(
+        equalFinding({
+          table: general.name,
+          found: term(generalTotal.amounts[col] ?? null, generalTotal.source.line),
+          foundLabel: `${general.name} 合计 ${label}`,
+          expected: term(expenditureTotal.amounts[col] ?? null, expenditureTotal.source.line),
+          expectedLabel: `${expenditure.name} 合计 ${label}`,
+          skipLines,
+        }),
+      );
+    }
+  }
+  return out.filter(isFinding);
+}
+
+export const crossBasicExpenditure = defineRule({
+  id: 'cross-basic-expenditure',
+  title: '表间：基本支出在一般公共预算支出表、基本支出表和支出总表一致',
+  category: 'cross-table',
+  severity: 'error',
+  rationale:
+    '一般公共预算基本支出表是一般公共预算支出表中“基本支出”按经济分类的展开，两表合计应相等。部门收入全部为一般公共预算拨款（无其他收入、无政府性基金和国有资本经营预算拨款、无上年结转）时，部门支出总表的基本支出、项目支出也全部是一般公共预算支出，应与一般公共预算支出表合计行相等；有其他资金来源时不作此项比较。按两位小数精确比较。',
+  appliesTo: ['department-budget'],
+  example: {
+    defect: '基本支出表合计总计 5,401.88，一般公共预算支出表合计基本支出 5,410.88',
+    message:
+      '一般公共预算基本支出表 合计 总计 5,401.88 ≠ 一般公共预算支出表 合计 基本支出 5,410.88，相差 -9.00',
+  },
+  check(doc) {
+    const d = departmentOf(doc);
+    return d ? findings(d) : [];
+  },
+});

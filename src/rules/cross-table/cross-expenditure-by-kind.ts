@@ -1,0 +1,65 @@
+// 部门收支总表 ↔ 部门支出总表: each kind of expenditure (基本支出, 项目支出, 事业单位经营支出, 对附属单位
+// 补助支出, 上缴上级支出) and 本年支出合计 agree with the 合计 row of 支出总表.
+
+import type { DepartmentBudgetDocument } from '../../core/model/document.js';
+import { defineRule } from '../rule.js';
+import type { FindingDraft } from '../rule.js';
+import {
+  amountTable,
+  balanceTable,
+  departmentOf,
+  entry,
+  totalRow,
+  unreadableLines,
+  entryLabel,
+} from '../table-access.js';
+import { equalFinding, isFinding, term } from '../sum-finding.js';
+
+/** 收支总表 expenditure item key → 支出总表 column key. */
+const PAIRS: readonly [string, string][] = [
+  ['基本支出', 'basic'],
+  ['项目支出', 'project'],
+  ['事业单位经营支出', 'operating'],
+  ['对附属单位补助支出', 'subsidiary'],
+  ['上缴上级支出', 'remit'],
+  ['本年支出合计', 'total'],
+];
+
+function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
+  const summary = balanceTable(doc, 'summary');
+  const column = summary?.columns.expenditure[0]?.key;
+  const table = amountTable(doc, 'expenditure');
+  const total = totalRow(table);
+  if (!summary || !column || !table || !total) return [];
+  const skipLines = unreadableLines(doc);
+  return PAIRS.map(([key, col]) => {
+    const e = entry(summary, 'expenditure', key);
+    const label = table.columns.find((c) => c.key === col)?.label ?? col;
+    return equalFinding({
+      table: table.name,
+      found: term(total.amounts[col] ?? null, total.source.line),
+      foundLabel: `${table.name} 合计 ${label}`,
+      expected: term(e?.amounts[column] ?? null, e?.source.line ?? null),
+      expectedLabel: `${summary.name} ${e ? entryLabel(e) : key}`,
+      skipLines,
+    });
+  }).filter(isFinding);
+}
+
+export const crossExpenditureByKind = defineRule({
+  id: 'cross-expenditure-by-kind',
+  title: '表间：各项支出在收支总表与支出总表一致',
+  category: 'cross-table',
+  severity: 'error',
+  rationale:
+    '部门收支总表的基本支出、项目支出、事业单位经营支出、对附属单位补助支出、上缴上级支出和本年支出合计，分别等于部门支出总表合计行的相应列。按两位小数精确比较。',
+  appliesTo: ['department-budget'],
+  example: {
+    defect: '支出总表合计行基本支出 5,401.80，收支总表基本支出 5,401.88',
+    message: '部门支出总表 合计 基本支出 5,401.80 ≠ 部门收支总表 基本支出 5,401.88，相差 -0.08',
+  },
+  check(doc) {
+    const d = departmentOf(doc);
+    return d ? findings(d) : [];
+  },
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { crossProjectTargetsTotal } from './cross-project-targets-total.js';
+
+describe('cross-project-targets-total', () => {
+  it.each(['bangongting', 'beijing'] as const)(
+    'finds nothing in the %s document, whose figures agree',
+    (name) => {
+      expect(findingsOf(crossProjectTargetsTotal, department(name))).toEqual([]);
+    },
+  );
+
+  it("reports a project target table whose 合计 is not the department's 项目支出", () => {
+    const doc = mutated('bangongting', [339, setCell(3, '1,161.75', '1,116.75')]);
+    expect(shown(findingsOf(crossProjectTargetsTotal, doc))).toEqual([
+      {
+        severity: 'error',
+        lines: [339, 145],
+        table: '项目支出绩效目标表',
+        message: '项目支出绩效目标表 合计 1,116.75 ≠ 部门收支总表 项目支出 1,161.75，相差 -45.00',
+        found: '1,116.75',
+        expected: '1,161.75',
+        difference: '-45.00',
+      },
+    ]);
+  });
+});

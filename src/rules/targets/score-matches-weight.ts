@@ -1,0 +1,66 @@
+// A scoring standard gives at most the indicator's weight: "满意度大于等于90%的得20分" under a weight of
+// 10 cannot be scored; "该指标分值为8分" under a weight of 4 contradicts the 备注 column. When the bands
+// name their top score in points (not 满分), the top equals the weight.
+
+import type { Decimal } from '../../core/decimal.js';
+import { defineRule } from '../rule.js';
+import type { FindingDraft } from '../rule.js';
+import { regionsOf } from './band-coverage.js';
+import { parseScoring } from './score-bands.js';
+import { indicatorLabel, targetFinding, targetLabel, targetViews } from './target-view.js';
+
+const pts = (d: Decimal): string => `${d.toString()}分`;
+
+/** What is wrong between a standard and a weight, or an empty list. */
+export function weightIssues(scoring: string, weight: Decimal): string[] {
+  const std = parseScoring(scoring);
+  const issues: string[] = [];
+  if (std.statedWeight && !std.statedWeight.eq(weight)) {
+    issues.push(`评分标准写明分值为${pts(std.statedWeight)}，备注栏分值为${pts(weight)}`);
+  }
+  const max = std.scores.reduce<Decimal | null>((m, s) => (m === null || s.gt(m) ? s : m), null);
+  if (max && max.gt(weight)) {
+    issues.push(`评分标准最高给${pts(max)}，超过该指标分值${pts(weight)}`);
+  } else if (!std.deviation && !std.full && std.bands.length >= 2) {
+    const regions = regionsOf(std.bands);
+    const top = regions.find((r) => r.hi === null) ?? null;
+    const score = top?.band.score;
+    if (score && score !== 'full' && score.points.lt(weight) && max?.eq(score.points)) {
+      issues.push(`最高档“${top.band.text}”只得${pts(score.points)}，低于该指标分值${pts(weight)}`);
+    }
+  }
+  return issues;
+}
+
+export const scoreMatchesWeight = defineRule({
+  id: 'target-score-matches-weight',
+  title: '评分标准的最高得分应等于指标分值',
+  category: 'target',
+  severity: 'warning',
+  rationale:
+    '评（扣）分标准是在该指标分值（备注栏）内评分：最高档应得满分即该指标分值，任何一档都不能超过它；标准中写明的分值也应与备注栏一致。',
+  appliesTo: ['department-budget', 'key-projects'],
+  example: {
+    defect: '分布式能源专项“服务对象满意度”分值10分，评分标准“满意度大于等于90%的得20分”',
+    message: '项目“分布式能源专项”的指标“服务对象满意度”：评分标准最高给20分，超过该指标分值10分',
+  },
+  check(doc) {
+    const out: FindingDraft[] = [];
+    for (const v of targetViews(doc)) {
+      if (!v.weighted) continue;
+      for (const ind of v.indicators) {
+        if (ind.placeholder || !ind.scoring || !ind.weight) continue;
+        const issues = weightIssues(ind.scoring, ind.weight);
+        if (issues.length === 0) continue;
+        out.push(
+          targetFinding(v, ind, {
+            message: `${targetLabel(v)}的指标“${indicatorLabel(ind)}”：${issues.join('；')}`,
+            found: ind.scoring,
+            expected: `最高${pts(ind.weight)}`,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+});
