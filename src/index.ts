@@ -4,3 +4,8 @@ export { importDocument, importText } from './importers/index.js';
 export type { ImportResult, ImportFailure, ImportFailureCode, ImportOptions } from './importers/index.js';
 export { summarize } from './app/summary.js';
 export type { DocumentSummary } from './app/summary.js';
+export { review, severityCounts } from './rules/engine.js';
+export type { ReviewOptions } from './rules/engine.js';
+export { CATALOGUE, findRule } from './rules/catalogue.js';
+export type { Finding, Rule } from './rules/rule.js';
+export { sampleDocument, sampleWithDefect } from './app/sample-document.js';

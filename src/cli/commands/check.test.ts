@@ -116,14 +116,14 @@ describe('yusuan check', () => {
     expect(r.stderr).toContain('--min-severity');
   });
 
-  it('exits 0 when no finding is an error', () => {
-    const r = reviewBytes('bangongting.txt', corpusBytes('bangongting'), { rules: TABLE_RULES });
+  it('exits 0 when no finding is an error', async () => {
+    const r = await reviewBytes('bangongting.txt', corpusBytes('bangongting'), { rules: TABLE_RULES });
     expect(r.ok && r.findings).toEqual([]);
     expect(exitCode([r])).toBe(0);
   });
 
-  it('shows at most three quoted lines per finding and lists the rest', () => {
-    const r = reviewBytes(
+  it('shows at most three quoted lines per finding and lists the rest', async () => {
+    const r = await reviewBytes(
       'beijing.txt',
       new TextEncoder().encode(mutateLine('beijing', 275, (l) => l.replace('78.49', '78.94'))),
       { rules: TABLE_RULES, minSeverity: 'error' },
