@@ -1,7 +1,6 @@
 // Shared reading of declaration forms for the form rules: the funding and spending lines by label, and
 // the subject of a finding (the project's name as printed, or the department form's unit).
 
-import type { DeclarationFormsDocument } from '../../core/model/document.js';
 import type { DepartmentForm, FundingLine, ProjectForm } from '../../core/model/forms.js';
 import { labelKey } from '../../core/text.js';
 import type { FindingDraft } from '../rule.js';
@@ -13,13 +12,6 @@ export const isTotalLine = (l: FundingLine): boolean => labelKey(l.label) === '�
 export function lineByLabel(lines: readonly FundingLine[], label: string): FundingLine | null {
   return lines.find((l) => labelKey(l.label) === label) ?? null;
 }
-
-export const formsOf = (
-  doc: DeclarationFormsDocument,
-): { projects: ProjectForm[]; departments: DepartmentForm[] } => ({
-  projects: doc.projectForms,
-  departments: doc.departmentForms,
-});
 
 export function projectSubject(f: ProjectForm): string {
   return `项目“${f.name.value}”`;

@@ -28,7 +28,7 @@ export function familyOf(ind: Indicator): Family | null {
 }
 
 /** Comparators that promise a number. */
-export const QUANTITATIVE: readonly Comparator[] = ['≥', '≤', '=', '>', '<', '定量'];
+const QUANTITATIVE: readonly Comparator[] = ['≥', '≤', '=', '>', '<', '定量'];
 
 export const isQuantitative = (c: Comparator | null): boolean => c !== null && QUANTITATIVE.includes(c);
 
@@ -41,12 +41,6 @@ export function numbersIn(text: string | null): Decimal[] {
     if (d) out.push(d);
   }
   return out;
-}
-
-/** The single number a value states, when it states exactly one ("≥90%", "1940.21万元", "100"). */
-export function singleNumber(text: string | null): Decimal | null {
-  const ns = numbersIn(text);
-  return ns.length === 1 ? (ns[0] ?? null) : null;
 }
 
 /** True when the value is blank or a placeholder (无, -, /). */

@@ -11,7 +11,7 @@ import type { Overlap } from './band-coverage.js';
 import { parseScoring } from './score-bands.js';
 import { indicatorLabel, targetFinding, targetLabel, targetViews } from './target-view.js';
 
-export interface BandIssues {
+interface BandIssues {
   messages: string[];
   severity: Severity;
 }
