@@ -45,7 +45,21 @@ describe('yusuan inspect --summary', () => {
   it('prints amounts as numbers with two decimals', async () => {
     const r = await yusuan('inspect', corpusPath('xiangyin'), '--summary');
     expect(r.code).toBe(0);
-    expect(r.stdout).not.toMatch(/"\d+\.\d+"/); // no amounts as strings
+    const s = JSON.parse(r.stdout) as { totals: Record<string, unknown>; projects: { amount: unknown }[] };
+    expect(s.totals).toEqual({
+      income: 1520.67,
+      expenditure: 1520.67,
+      basic: 1100.67,
+      project: 420,
+      personnel: null,
+      publicFunds: null,
+      threePublic: 13,
+    });
+    expect(s.projects.map((p) => p.amount)).toEqual([50, 15, 120, 30, 65, 20, 120]);
+    // Printed with two decimals, exactly as the document's figures.
+    expect(r.stdout).toContain('"income": 1520.67,');
+    expect(r.stdout).toContain('"project": 420.00,');
+    expect(r.stdout).toContain('"threePublic": 13.00');
   });
 });
 

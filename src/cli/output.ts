@@ -18,18 +18,26 @@ export const EXIT = {
   cannotWrite: 73,
 } as const;
 
-const MARK = '\u0000dec:';
+// A marker no document text contains; JSON.stringify leaves it as is (no characters to escape).
+const MARK = '@@yusuan-decimal:';
 
 /**
  * JSON in which every Decimal is printed as a number literal with `scale` decimals (6563.63, 13.00),
- * exact to the digit. Used where a format promises numbers with two decimals.
+ * exact to the digit. Used where a format promises numbers with two decimals. Decimals under the keys
+ * in `ownScale` (e.g. weights, which are points, not money) keep their own precision.
  */
-export function jsonWithNumbers(value: unknown, scale = 2, indent = 2): string {
+export function jsonWithNumbers(
+  value: unknown,
+  scale = 2,
+  ownScale: readonly string[] = [],
+  indent = 2,
+): string {
   const text = JSON.stringify(
     value,
     function (this: Record<string, unknown>, key: string, v: unknown) {
       const raw = key === '' ? v : this[key];
-      return raw instanceof Decimal ? MARK + raw.toFixed(scale) : v;
+      if (!(raw instanceof Decimal)) return v;
+      return MARK + (ownScale.includes(key) ? raw.toString() : raw.toFixed(scale));
     },
     indent,
   );

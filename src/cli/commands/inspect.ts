@@ -21,7 +21,7 @@ export function registerInspect(program: Command): void {
         return;
       }
       const s = summarize(r.document);
-      process.stdout.write((opts.summary ? jsonWithNumbers(s) : humanSummary(s)) + '\n');
+      process.stdout.write((opts.summary ? jsonWithNumbers(s, 2, ['weightSum']) : humanSummary(s)) + '\n');
     });
 }
 
