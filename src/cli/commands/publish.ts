@@ -1,4 +1,106 @@
-// PLACEHOLDER — being written (helper F): `yusuan publish FILE --format html|xlsx|pdf|text [-o OUT]`.
-import type { Command } from 'commander';
+// `yusuan publish FILE [--format html|xlsx|pdf|text] [-o OUT] [--force]`: the disclosure package in
+// one format. Refuses (exit 1) a document with error-level review findings, listing them one per
+// line as FILE:LINE, unless --force, which marks the output as carrying unresolved errors. Output
+// goes next to the input with the format's extension, to OUT, or to stdout with `-o -`.
 
-export function registerPublish(_program: Command): void {}
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { defaultOutputPath, isPublishFormat, publish, PUBLISH_FORMATS } from '../../app/publish.js';
+import type { PublishFormat } from '../../app/publish.js';
+import type { Finding } from '../../rules/rule.js';
+import { EXIT, printError } from '../output.js';
+
+interface PublishOptions {
+  format: string;
+  output?: string;
+  force?: boolean;
+}
+
+/** One line per finding: "FILE:LINE: message（rule）". */
+export function findingLine(file: string, f: Finding): string {
+  const where = f.lines[0] !== undefined ? `${file}:${f.lines[0]}` : file;
+  return `${where}: ${f.message}（${f.rule}）`;
+}
+
+const sizeText = (n: number): string => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KB`);
+
+/** Writes to stdout; a reader that stops early (`| head`) is not an error. */
+function writeStdout(bytes: Uint8Array): Promise<boolean> {
+  return new Promise((done) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') {
+        printError(`无法写入标准输出（${e.code ?? '未知原因'}）`);
+        process.exitCode = EXIT.cannotWrite;
+      }
+      done(e.code === 'EPIPE');
+    };
+    process.stdout.once('error', onError);
+    process.stdout.write(bytes, (err) => {
+      if (err) return; // reported through the 'error' event
+      process.stdout.off('error', onError);
+      done(true);
+    });
+  });
+}
+
+async function write(out: string, bytes: Uint8Array, format: PublishFormat): Promise<boolean> {
+  if (out === '-') {
+    if ((format === 'pdf' || format === 'xlsx') && process.stdout.isTTY) {
+      printError(`${format} 是二进制格式，不输出到终端；请用 -o 指定文件或重定向标准输出`);
+      process.exitCode = EXIT.usage;
+      return false;
+    }
+    return writeStdout(bytes);
+  }
+  try {
+    await writeFile(out, bytes);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '未知原因';
+    printError(`无法写入输出文件：${out}（${code}）`);
+    process.exitCode = EXIT.cannotWrite;
+    return false;
+  }
+}
+
+export function registerPublish(program: Command): void {
+  program
+    .command('publish')
+    .description('生成公开文件（HTML 网页、XLSX 工作簿、PDF 或文本）；审核有错误时拒绝发布，除非 --force')
+    .argument('<file>', '文本文件（UTF-8 或 GB18030）')
+    .option('-f, --format <format>', `输出格式：${PUBLISH_FORMATS.join('、')}`, 'html')
+    .option('-o, --output <file>', '输出文件（默认与输入同目录、同名，扩展名随格式；“-”为标准输出）')
+    .option('--force', '审核有错误时仍然发布，并在输出中标注未解决的错误')
+    .action(async (file: string, opts: PublishOptions) => {
+      if (!isPublishFormat(opts.format)) {
+        printError(`不支持的格式：${opts.format}（可选：${PUBLISH_FORMATS.join('、')}）`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      const format = opts.format;
+      const r = await publish({ file, format, force: Boolean(opts.force) });
+      if (!r.ok) {
+        if (r.reason === 'input') {
+          printError(r.error.message);
+          process.exitCode = EXIT.input;
+        } else if (r.reason === 'review') {
+          printError(
+            `审核发现 ${r.errors.length} 项错误，未发布（更正后重试，或用 --force 强制发布并在输出中标注）：`,
+          );
+          for (const f of r.errors) process.stderr.write(findingLine(file, f) + '\n');
+          process.exitCode = EXIT.findings;
+        } else {
+          printError(r.message);
+          process.exitCode = EXIT.unavailable;
+        }
+        return;
+      }
+      const out = opts.output ?? defaultOutputPath(file, format);
+      if (!(await write(out, r.bytes, format))) return;
+      if (out !== '-') process.stderr.write(`已发布：${out}（${format}，${sizeText(r.bytes.length)}）\n`);
+      if (r.unresolved.length > 0) {
+        process.stderr.write(`注意：已强制发布，输出标注了未解决的审核错误 ${r.unresolved.length} 项\n`);
+      }
+      process.exitCode = EXIT.ok;
+    });
+}

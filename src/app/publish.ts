@@ -1,0 +1,101 @@
+// The publish use case: read and import a document, review it, and render the disclosure package
+// in one format (HTML page, XLSX workbook, PDF through Chromium, or the tab-separated text). A
+// document with error-level findings is refused unless forced; a forced one is marked as carrying
+// unresolved errors in every format (HTML/PDF banner, first text line, first XLSX sheet).
+
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { BudgetDocument } from '../core/model/document.js';
+import { bannerText, renderHtml } from '../publishers/html/index.js';
+import { renderText } from '../publishers/text/index.js';
+import { renderXlsx } from '../publishers/xlsx/index.js';
+import type { Finding } from '../rules/rule.js';
+import type { LoadFailure } from './load.js';
+import { htmlToPdf, PdfError } from './pdf.js';
+import { reviewFile } from './review.js';
+
+export const PUBLISH_FORMATS = ['html', 'xlsx', 'pdf', 'text'] as const;
+export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
+export const isPublishFormat = (x: unknown): x is PublishFormat =>
+  typeof x === 'string' && (PUBLISH_FORMATS as readonly string[]).includes(x);
+
+export const FORMAT_EXTENSIONS: Record<PublishFormat, string> = {
+  html: '.html',
+  xlsx: '.xlsx',
+  pdf: '.pdf',
+  text: '.txt',
+};
+
+export interface PublishRequest {
+  file: string;
+  format: PublishFormat;
+  /** Publish even with error-level review findings (the output is then marked). */
+  force?: boolean;
+}
+
+export type PublishResult =
+  | {
+      ok: true;
+      file: string;
+      document: BudgetDocument;
+      format: PublishFormat;
+      bytes: Uint8Array;
+      /** Error-level findings published anyway (only with force). */
+      unresolved: Finding[];
+    }
+  | { ok: false; reason: 'input'; file: string; error: LoadFailure }
+  | { ok: false; reason: 'review'; file: string; errors: Finding[] }
+  | { ok: false; reason: 'render'; file: string; message: string };
+
+/** Renders a document in a format; `unresolved` are the error findings the output must announce. */
+export async function renderDocument(
+  doc: BudgetDocument,
+  format: PublishFormat,
+  unresolved: readonly Finding[] = [],
+): Promise<Uint8Array> {
+  const n = unresolved.length;
+  switch (format) {
+    case 'html':
+      return new TextEncoder().encode(renderHtml(doc, { unresolvedErrors: unresolved }));
+    case 'text':
+      return new TextEncoder().encode(renderText(doc, { unresolvedErrors: n }));
+    case 'xlsx':
+      return renderXlsx(doc, { unresolvedErrors: n });
+    case 'pdf':
+      return htmlToPdf(
+        renderHtml(doc, { unresolvedErrors: unresolved }),
+        n > 0 ? { footerNote: bannerText(n) } : {},
+      );
+  }
+}
+
+export async function publish(req: PublishRequest): Promise<PublishResult> {
+  const reviewed = await reviewFile(req.file);
+  if (!reviewed.ok) return { ok: false, reason: 'input', file: req.file, error: reviewed.error };
+  const errors = reviewed.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !req.force) return { ok: false, reason: 'review', file: req.file, errors };
+  try {
+    const bytes = await renderDocument(reviewed.document, req.format, errors);
+    return {
+      ok: true,
+      file: req.file,
+      document: reviewed.document,
+      format: req.format,
+      bytes,
+      unresolved: errors,
+    };
+  } catch (e) {
+    if (e instanceof PdfError) return { ok: false, reason: 'render', file: req.file, message: e.message };
+    throw e;
+  }
+}
+
+/**
+ * Where the output goes by default: next to the input, same name, the format's extension. Text
+ * output of a .txt input would overwrite the input, so it becomes NAME.published.txt.
+ */
+export function defaultOutputPath(input: string, format: PublishFormat): string {
+  const ext = FORMAT_EXTENSIONS[format];
+  const stem = basename(input, extname(input));
+  const candidate = join(dirname(input), stem + ext);
+  return resolve(candidate) === resolve(input) ? join(dirname(input), `${stem}.published${ext}`) : candidate;
+}

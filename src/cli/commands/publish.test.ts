@@ -1,0 +1,101 @@
+// `yusuan publish` in-process on copies of the corpus files: exit codes, the refusal listing the
+// error-level findings one per line, forced and clean publication, output names and stdout.
+
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { corpusPath } from '../../test-support/corpus.js';
+import { buildProgram } from '../main.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'yusuan-publish-'));
+const bangongting = join(tmp, 'bangongting.txt');
+const beijing = join(tmp, 'beijing.txt');
+copyFileSync(corpusPath('bangongting'), bangongting);
+copyFileSync(corpusPath('beijing'), beijing);
+
+async function yusuan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    stdout += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+    const cb = rest.find((r): r is () => void => typeof r === 'function');
+    cb?.();
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  process.exitCode = 0;
+  try {
+    await buildProgram().parseAsync(['node', 'yusuan', ...args]);
+  } finally {
+    vi.restoreAllMocks();
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return { code, stdout, stderr };
+}
+
+afterEach(() => {
+  process.exitCode = 0;
+});
+
+describe('yusuan publish', () => {
+  it('refuses a document with review errors: exit 1, one line per error with its line number', async () => {
+    const r = await yusuan('publish', bangongting, '--format', 'html');
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'yusuan: 审核发现 3 项错误，未发布（更正后重试，或用 --force 强制发布并在输出中标注）：',
+    );
+    expect(lines.slice(1).map((l) => l.slice(0, l.indexOf(': ')))).toEqual([
+      `${bangongting}:362`,
+      `${bangongting}:632`,
+      `${bangongting}:662`,
+    ]);
+    expect(lines[1]).toContain(
+      '为 10.34 万元，资金总额为 10.31 万元，相差 +0.03（target-cost-matches-amount）',
+    );
+    expect(existsSync(join(tmp, 'bangongting.html'))).toBe(false);
+  });
+
+  it('publishes with --force next to the input, marked, and says so', async () => {
+    const r = await yusuan('publish', bangongting, '--format', 'html', '--force');
+    expect(r.code).toBe(0);
+    const out = join(tmp, 'bangongting.html');
+    expect(r.stderr).toContain(`已发布：${out}（html，`);
+    expect(r.stderr).toContain('注意：已强制发布，输出标注了未解决的审核错误 3 项');
+    expect(readFileSync(out, 'utf8')).toContain('本文件含未解决的审核错误 3 项');
+  });
+
+  it('writes text to stdout with -o -, and a clean document needs no --force', async () => {
+    const r = await yusuan('publish', beijing, '--format', 'text', '-o', '-');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1,561.09');
+    expect(r.stdout.split('\n')[0]).not.toContain('审核错误');
+  });
+
+  it('writes to the file given with -o', async () => {
+    const out = join(tmp, 'out.xlsx');
+    const r = await yusuan('publish', beijing, '-f', 'xlsx', '-o', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it.each([
+    [['publish', join(tmp, 'missing.txt')], 2, 'yusuan: 文件不存在：'],
+    [
+      ['publish', beijing, '--format', 'docx'],
+      64,
+      'yusuan: 不支持的格式：docx（可选：html、xlsx、pdf、text）',
+    ],
+    [['publish', beijing, '-o', join(tmp, 'no-such-dir', 'x.html')], 73, 'yusuan: 无法写入输出文件：'],
+  ])('exits %#: %s → %i with a Chinese message and no stack trace', async (args, code, message) => {
+    const r = await yusuan(...args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
