@@ -1,7 +1,7 @@
 // The demo: yusuan on a sample it generates itself (示例市数据管理局, 2025) — import → review → publish,
 // then the same sample with one contradiction, which the review catches and publishing refuses.
 // Run with `npm run demo` after `npm install` (which builds dist/). Outputs go to .demo/.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,18 +23,10 @@ const rel = (p) => relative(process.cwd(), p) || p;
 
 function step(title, args) {
   console.log(`\n━━ ${title}\n$ yusuan ${args.map((a) => (a.startsWith('/') ? rel(a) : a)).join(' ')}`);
-  try {
-    const stdout = execFileSync(process.execPath, [bin, ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    process.stdout.write(stdout);
-    console.log('（退出码 0）');
-  } catch (e) {
-    process.stdout.write(e.stdout ?? '');
-    process.stdout.write(e.stderr ?? '');
-    console.log(`（退出码 ${e.status}）`);
-  }
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  process.stdout.write(r.stdout ?? '');
+  process.stdout.write(r.stderr ?? '');
+  console.log(`（退出码 ${r.status}）`);
 }
 
 console.log(`示例文件：${rel(clean)}、${rel(defect)}（由 yusuan 根据示例模型生成）`);

@@ -5,13 +5,12 @@
 
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { BudgetDocument } from '../core/model/document.js';
-import { bannerText, renderHtml } from '../publishers/html/index.js';
-import { renderText } from '../publishers/text/index.js';
-import { renderXlsx } from '../publishers/xlsx/index.js';
 import type { Finding } from '../rules/rule.js';
 import type { LoadFailure } from './load.js';
-import { htmlToPdf, PdfError } from './pdf.js';
 import { reviewFile } from './review.js';
+
+// The renderers pull in ECharts, ExcelJS and Playwright; each is loaded only for the format asked
+// for, so that the command line starts fast.
 
 export const PUBLISH_FORMATS = ['html', 'xlsx', 'pdf', 'text'] as const;
 export type PublishFormat = (typeof PUBLISH_FORMATS)[number];
@@ -54,17 +53,26 @@ export async function renderDocument(
 ): Promise<Uint8Array> {
   const n = unresolved.length;
   switch (format) {
-    case 'html':
+    case 'html': {
+      const { renderHtml } = await import('../publishers/html/index.js');
       return new TextEncoder().encode(renderHtml(doc, { unresolvedErrors: unresolved }));
-    case 'text':
+    }
+    case 'text': {
+      const { renderText } = await import('../publishers/text/index.js');
       return new TextEncoder().encode(renderText(doc, { unresolvedErrors: n }));
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const { renderXlsx } = await import('../publishers/xlsx/index.js');
       return renderXlsx(doc, { unresolvedErrors: n });
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { bannerText, renderHtml } = await import('../publishers/html/index.js');
+      const { htmlToPdf } = await import('./pdf.js');
       return htmlToPdf(
         renderHtml(doc, { unresolvedErrors: unresolved }),
         n > 0 ? { footerNote: bannerText(n) } : {},
       );
+    }
   }
 }
 
@@ -84,6 +92,7 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
       unresolved: errors,
     };
   } catch (e) {
+    const { PdfError } = await import('./pdf.js');
     if (e instanceof PdfError) return { ok: false, reason: 'render', file: req.file, message: e.message };
     throw e;
   }
