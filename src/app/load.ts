@@ -28,18 +28,27 @@ export type LoadResult =
 
 /** The local file header of a ZIP container (XLSX): "PK\x03\x04". */
 function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  );
 }
 
-export async function readSource(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: LoadFailure }> {
+export async function readSource(
+  file: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: LoadFailure }> {
   try {
     const s = await stat(file);
-    if (s.isDirectory()) return { ok: false, error: { code: 'is-directory', message: `是目录而不是文件：${file}` } };
+    if (s.isDirectory())
+      return { ok: false, error: { code: 'is-directory', message: `是目录而不是文件：${file}` } };
     return { ok: true, bytes: await readFile(file) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, error: { code: 'file-not-found', message: `文件不存在：${file}` } };
-    return { ok: false, error: { code: 'file-unreadable', message: `无法读取文件：${file}（${code ?? '未知原因'}）` } };
+    if (code === 'ENOENT')
+      return { ok: false, error: { code: 'file-not-found', message: `文件不存在：${file}` } };
+    return {
+      ok: false,
+      error: { code: 'file-unreadable', message: `无法读取文件：${file}（${code ?? '未知原因'}）` },
+    };
   }
 }
 
@@ -50,7 +59,8 @@ export async function loadBytes(file: string, bytes: Uint8Array): Promise<LoadRe
   if (isZip(bytes)) {
     const { workbookText } = await import('../importers/xlsx/index.js');
     const t = await workbookText(bytes);
-    if (t === null) return fail(file, 'binary-data', `XLSX 工作簿无法读取（文件损坏，或不是 Excel 工作簿）：${file}`);
+    if (t === null)
+      return fail(file, 'binary-data', `XLSX 工作簿无法读取（文件损坏，或不是 Excel 工作簿）：${file}`);
     text = t;
     imported = importText(t, { file }, 'xlsx');
   } else {

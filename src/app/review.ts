@@ -42,7 +42,11 @@ function reviewed(loaded: LoadResult, options: ReviewOptions): ReviewResult {
 }
 
 /** Reviews one document already in memory (used by tests and by callers holding the bytes). */
-export async function reviewBytes(file: string, bytes: Uint8Array, options: ReviewOptions = {}): Promise<ReviewResult> {
+export async function reviewBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: ReviewOptions = {},
+): Promise<ReviewResult> {
   return reviewed(await loadBytes(file, bytes), options);
 }
 

@@ -6,7 +6,7 @@ import { Decimal } from '../core/decimal.js';
 import type { BudgetDocument, DepartmentBudgetDocument } from '../core/model/document.js';
 import type { Amount } from '../core/model/common.js';
 import type { AmountTable, BalanceTable } from '../core/model/tables.js';
-import type { Indicator } from '../core/model/targets.js';
+import type { Indicator, PerformanceTarget } from '../core/model/targets.js';
 import { HUNAN } from '../core/templates/hunan.js';
 import type { DocumentKind } from '../core/vocabulary.js';
 
@@ -56,6 +56,19 @@ export function indicatorStats(indicators: readonly Indicator[]): {
 
 const value = (a: Amount | null | undefined): Decimal | null => a?.value ?? null;
 
+/** A project target of a table or list; `department` stands in where the target names none. */
+function projectSummary(p: PerformanceTarget, department: string | null): SummaryProject {
+  const s = indicatorStats(p.indicators);
+  return {
+    department: p.department ?? department,
+    unit: p.unitCode,
+    name: p.name.value,
+    amount: value(p.amount),
+    indicators: s.count,
+    weightSum: s.weightSum,
+  };
+}
+
 export function summarize(doc: BudgetDocument): DocumentSummary {
   if (doc.kind === 'department-budget') return summarizeDepartment(doc);
   if (doc.kind === 'key-projects') {
@@ -66,17 +79,7 @@ export function summarize(doc: BudgetDocument): DocumentSummary {
       units: [],
       totals: emptyTotals(),
       tables: [],
-      projects: doc.projects.map((p) => {
-        const s = indicatorStats(p.indicators);
-        return {
-          department: p.department,
-          unit: p.unitCode,
-          name: p.name.value,
-          amount: value(p.amount),
-          indicators: s.count,
-          weightSum: s.weightSum,
-        };
-      }),
+      projects: doc.projects.map((p) => projectSummary(p, null)),
       diagnostics: doc.diagnostics.length,
     };
   }
@@ -161,17 +164,7 @@ function summarizeDepartment(doc: DepartmentBudgetDocument): DocumentSummary {
       threePublic: totalRow(three, 'total'),
     },
     tables: HUNAN.tables.filter((t) => doc.tables[t.id]).map((t) => t.name),
-    projects: doc.projectTargets.map((p) => {
-      const s = indicatorStats(p.indicators);
-      return {
-        department: p.department ?? department,
-        unit: p.unitCode,
-        name: p.name.value,
-        amount: value(p.amount),
-        indicators: s.count,
-        weightSum: s.weightSum,
-      };
-    }),
+    projects: doc.projectTargets.map((p) => projectSummary(p, department)),
     diagnostics: doc.diagnostics.length,
   };
 }

@@ -1,27 +1,14 @@
 // The installed command end to end: real files, real exit codes, real output.
 
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { yusuanInstalled } from '../test-support/cli.js';
 import { corpusPath } from '../test-support/corpus.js';
 import { Progress } from './progress.js';
-import { BIN, buildOnce } from '../test-support/build.js';
 
-const run = promisify(execFile);
-beforeAll(() => buildOnce());
-
-async function yusuan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const yusuan = yusuanInstalled();
 
 const tmp = mkdtempSync(join(tmpdir(), 'yusuan-cli-'));
 

@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCorpus } from '../test-support/corpus.js';
 import type { CorpusName } from '../test-support/corpus.js';
-import { brief } from '../test-support/table-fixtures.js';
+import { brief } from '../test-support/fixtures.js';
 import { TABLE_RULES } from './catalogue-tables.js';
 import { review } from './engine.js';
 

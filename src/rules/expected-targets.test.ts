@@ -9,7 +9,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { CorpusName } from '../test-support/corpus.js';
-import { corpusDoc } from '../test-support/target-fixtures.js';
+import { corpusDoc } from '../test-support/fixtures.js';
 import { TARGET_RULES } from './catalogue-targets.js';
 import { review } from './engine.js';
 

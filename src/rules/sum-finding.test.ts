@@ -12,31 +12,21 @@ const amount = (text: string, line: number, column = 2): Amount => ({
 
 describe('sumFinding', () => {
   const parts = [term(amount('5,401.88', 144)), term(amount('1,161.75', 145))];
+  /** 部门收支总表's 本年支出合计 (line 150) against 基本支出 + 项目支出 (lines 144, 145). */
+  const expenditure = (total: string) => ({
+    table: '部门收支总表',
+    total: term(amount(total, 150)),
+    totalLabel: '本年支出合计',
+    parts,
+    partsLabel: '各项支出之和',
+  });
 
   it('is null when the total is exactly the sum of its parts', () => {
-    const total = term(amount('6,563.63', 150));
-    expect(
-      sumFinding({
-        table: '部门收支总表',
-        total,
-        totalLabel: '本年支出合计',
-        parts,
-        partsLabel: '各项支出之和',
-      }),
-    ).toBeNull();
+    expect(sumFinding(expenditure('6,563.63'))).toBeNull();
   });
 
   it('reports one cent: exact comparison at two decimals, no silent tolerance', () => {
-    const total = term(amount('6,563.64', 150));
-    expect(
-      sumFinding({
-        table: '部门收支总表',
-        total,
-        totalLabel: '本年支出合计',
-        parts,
-        partsLabel: '各项支出之和',
-      }),
-    ).toEqual({
+    expect(sumFinding(expenditure('6,563.64'))).toEqual({
       message: '部门收支总表：本年支出合计 6,563.64 ≠ 各项支出之和 6,563.63，相差 +0.01',
       lines: [150, 144, 145],
       table: '部门收支总表',

@@ -4,12 +4,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reviewBytes } from '../../app/review.js';
 import { CATALOGUE } from '../../rules/catalogue.js';
 import { TABLE_RULES } from '../../rules/catalogue-tables.js';
+import { yusuanInProcess } from '../../test-support/cli.js';
 import { corpusBytes, corpusPath, mutateLine } from '../../test-support/corpus.js';
-import { buildProgram } from '../main.js';
 import { exitCode, formatDocument } from './check.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yusuan-check-'));
@@ -20,31 +20,7 @@ writeFileSync(
   mutateLine('bangongting', 145, (l) => l.replace('1,161.75', '1,161.72')),
 );
 
-async function yusuan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = 0;
-  try {
-    await buildProgram().parseAsync(['node', 'yusuan', ...args]);
-  } finally {
-    vi.restoreAllMocks();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
-
-afterEach(() => {
-  process.exitCode = 0;
-});
+const yusuan = yusuanInProcess();
 
 describe('yusuan check', () => {
   it('exits 1 and shows the finding with its lines quoted from the source, grouped by table', async () => {

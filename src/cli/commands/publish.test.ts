@@ -4,9 +4,9 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { yusuanInProcess } from '../../test-support/cli.js';
 import { corpusPath } from '../../test-support/corpus.js';
-import { buildProgram } from '../main.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yusuan-publish-'));
 const bangongting = join(tmp, 'bangongting.txt');
@@ -14,33 +14,7 @@ const beijing = join(tmp, 'beijing.txt');
 copyFileSync(corpusPath('bangongting'), bangongting);
 copyFileSync(corpusPath('beijing'), beijing);
 
-async function yusuan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    stdout += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
-    const cb = rest.find((r): r is () => void => typeof r === 'function');
-    cb?.();
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = 0;
-  try {
-    await buildProgram().parseAsync(['node', 'yusuan', ...args]);
-  } finally {
-    vi.restoreAllMocks();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, stdout, stderr };
-}
-
-afterEach(() => {
-  process.exitCode = 0;
-});
+const yusuan = yusuanInProcess();
 
 describe('yusuan publish', () => {
   it('refuses a document with review errors: exit 1, one line per error with its line number', async () => {

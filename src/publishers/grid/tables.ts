@@ -14,15 +14,29 @@ import { amountCell, EMPTY, emptyCells, padRow, textCell, textCells, zeroCell } 
 import type { Grid, GridCell, GridMerge } from './types.js';
 
 /** Title, 部门名称 and 单位 lines of a standard table. */
-export function tableCaption(table: TableBase): string[] {
+function tableCaption(table: TableBase): string[] {
   const lines = [table.title.value];
   if (table.department !== null) lines.push(`部门名称：${table.department}`);
   if (table.unit !== null) lines.push(`单位：${table.unit}`);
   return lines;
 }
 
-function notes(table: TableBase): string[] {
-  return table.note ? [table.note.value] : [];
+/** A standard table's grid: its caption lines above and its note below the given cells. */
+export function tableGrid(
+  table: TableBase,
+  sheet: string,
+  cells: Pick<Grid, 'header' | 'body' | 'merges' | 'widths' | 'landscape'>,
+): Grid {
+  return {
+    sheet,
+    caption: tableCaption(table),
+    header: cells.header,
+    body: cells.body,
+    merges: cells.merges,
+    notes: table.note ? [table.note.value] : [],
+    widths: cells.widths,
+    landscape: cells.landscape,
+  };
 }
 
 // --- balance statements (部门收支总表, 财政拨款收支总表) ---------------------------------------------
@@ -92,16 +106,7 @@ export function balanceGrid(table: BalanceTable, sheet: string): Grid {
     ...sideCells(e, exp),
   ]);
   const widths = [30, ...inc.map(() => 14), 30, ...exp.map(() => 14)];
-  return {
-    sheet,
-    caption: tableCaption(table),
-    header,
-    body,
-    merges,
-    notes: notes(table),
-    widths,
-    landscape: widths.length > 4,
-  };
+  return tableGrid(table, sheet, { header, body, merges, widths, landscape: widths.length > 4 });
 }
 
 // --- tables of amounts by classification or unit ---------------------------------------------------
@@ -231,14 +236,11 @@ export function amountGrid(table: AmountTable, t: AmountTableTemplate | undefine
   }
   if (body.length === 0 && table.empty) body = [[...emptyCells(lead), ...columns.map(() => zeroCell())]];
   const width = lead + columns.length;
-  return {
-    sheet,
-    caption: tableCaption(table),
+  return tableGrid(table, sheet, {
     header: header.map((r) => padRow(r, width)),
     body: body.map((r) => padRow(r, width)),
     merges,
-    notes: notes(table),
     widths,
     landscape: width > 6,
-  };
+  });
 }

@@ -11,8 +11,15 @@ import type {
   TargetUnitSubtotal,
   UnitTarget,
 } from '../../core/model/targets.js';
+import {
+  PROJECT_FIELD_LABELS,
+  PROJECT_FIELDS,
+  UNIT_FIELD_LABELS,
+  UNIT_FIELDS,
+} from '../indicator-columns.js';
+import type { IndicatorField } from '../indicator-columns.js';
 import { amountCell, EMPTY, emptyCells, padRow, textCell, textCells, weightCell } from './cells.js';
-import { tableCaption } from './tables.js';
+import { tableGrid } from './tables.js';
 import type { Grid, GridCell, GridMerge } from './types.js';
 
 /** The level-1 and level-2 texts each indicator row prints: blank where the row above has the same. */
@@ -28,23 +35,12 @@ function shownLevels(list: readonly Indicator[]): [string, string][] {
   });
 }
 
-/** Indicator cells in the project-table order: 一级 二级 三级 指标值 指标值内容 评分标准 度量单位 类型 备注. */
-function projectIndicatorCells(list: readonly Indicator[]): GridCell[][] {
+/** Indicator cells: 一级 二级, then the table's own columns (PROJECT_FIELDS or UNIT_FIELDS). */
+function indicatorCells(list: readonly Indicator[], fields: readonly IndicatorField[]): GridCell[][] {
   const levels = shownLevels(list);
   return list.map((ind, i) => [
     ...textCells(levels[i] ?? ['', '']),
-    ...textCells([ind.name, ind.value, ind.content, ind.scoring, ind.unit, ind.valueType]),
-    weightCell(ind.weight, ind.weightText),
-  ]);
-}
-
-/** Indicator cells in the unit-table order: 一级 二级 三级 类型 指标值 计量单位 指标解释 评分标准 备注. */
-function unitIndicatorCells(list: readonly Indicator[]): GridCell[][] {
-  const levels = shownLevels(list);
-  return list.map((ind, i) => [
-    ...textCells(levels[i] ?? ['', '']),
-    ...textCells([ind.name, ind.valueType, ind.value, ind.unit, ind.content, ind.scoring]),
-    weightCell(ind.weight, ind.weightText),
+    ...fields.map((f) => (f === 'weight' ? weightCell(ind.weight, ind.weightText) : textCell(ind[f]))),
   ]);
 }
 
@@ -54,17 +50,7 @@ function targetRows(own: GridCell[], indicators: GridCell[][], indicatorWidth: n
   return rows.map((cells, i) => [...(i === 0 ? own : emptyCells(own.length)), ...cells]);
 }
 
-const PROJECT_INDICATOR_LABELS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '指标值',
-  '指标值内容',
-  '评（扣）分标准',
-  '度量单位',
-  '指标值类型',
-  '备注',
-];
+const PROJECT_INDICATOR_LABELS = ['一级指标', '二级指标', ...PROJECT_FIELD_LABELS];
 
 function projectHeader(first: string, second: string): { header: GridCell[][]; merges: GridMerge[] } {
   return {
@@ -115,33 +101,14 @@ export function projectTargetsGrid(doc: DepartmentBudgetDocument, table: TargetT
   for (const p of doc.projectTargets) {
     const u = p.unitCode === null ? -1 : units.findIndex((s) => s.code === p.unitCode);
     if (u >= nextUnit) printUnitsThrough(u);
-    body.push(...targetRows(ownCells(p, p.unitCode), projectIndicatorCells(p.indicators), 9));
+    body.push(...targetRows(ownCells(p, p.unitCode), indicatorCells(p.indicators, PROJECT_FIELDS), 9));
   }
   printUnitsThrough(units.length - 1);
-  return {
-    sheet,
-    caption: tableCaption(table),
-    header,
-    body,
-    merges,
-    notes: table.note ? [table.note.value] : [],
-    widths: PROJECT_WIDTHS,
-    landscape: true,
-  };
+  return tableGrid(table, sheet, { header, body, merges, widths: PROJECT_WIDTHS, landscape: true });
 }
 
 const FUNDING_KEYS = ['total', 'general', 'fund', 'specialAccount', 'other', 'basic', 'project'] as const;
-const UNIT_INDICATOR_LABELS = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '指标值类型',
-  '指标值',
-  '计量单位',
-  '指标解释',
-  '评（扣）分标准',
-  '备注',
-];
+const UNIT_INDICATOR_LABELS = ['一级指标', '二级指标', ...UNIT_FIELD_LABELS];
 
 /** 部门整体支出绩效目标表: 19 columns under a three-row header. */
 export function unitTargetsGrid(targets: readonly UnitTarget[], table: TargetTable, sheet: string): Grid {
@@ -205,20 +172,12 @@ export function unitTargetsGrid(targets: readonly UnitTarget[], table: TargetTab
         ...FUNDING_KEYS.map((k) => amountCell(t.funding[k])),
         textCell(t.goal?.value),
       ],
-      unitIndicatorCells(t.indicators),
+      indicatorCells(t.indicators, UNIT_FIELDS),
       9,
     ),
   );
-  return {
-    sheet,
-    caption: tableCaption(table),
-    header,
-    body,
-    merges,
-    notes: table.note ? [table.note.value] : [],
-    widths: [10, 24, 12, 12, 10, 10, 10, 12, 12, 40, 10, 12, 24, 9, 10, 8, 28, 36, 6],
-    landscape: true,
-  };
+  const widths = [10, 24, 12, 12, 10, 10, 10, 12, 12, 40, 10, 12, 24, 9, 10, 8, 28, 36, 6];
+  return tableGrid(table, sheet, { header, body, merges, widths, landscape: true });
 }
 
 /** 重大政策和重点项目绩效目标: one list under the title, 13 columns. */
@@ -227,7 +186,7 @@ export function keyProjectsGrid(doc: KeyProjectsDocument, sheet: string): Grid {
   const caption = [doc.title?.value ?? `${doc.year ?? ''}年度重大政策和重点项目绩效目标`];
   if (doc.unit !== null) caption.push(`金额单位：${doc.unit}`);
   const body = doc.projects.flatMap((p) =>
-    targetRows(ownCells(p, p.department), projectIndicatorCells(p.indicators), 9),
+    targetRows(ownCells(p, p.department), indicatorCells(p.indicators, PROJECT_FIELDS), 9),
   );
   return {
     sheet,

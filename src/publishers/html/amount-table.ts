@@ -85,28 +85,20 @@ export function renderAmountTable(table: AmountTable, template: AmountTableTempl
   const { top, bottom, twoRows } = amountHeaders(columns);
   const amounts = (r: AmountRow) => columns.map((c) => money(r.amounts[c.key]));
   const rows = table.empty ? [] : table.rows;
+  const name = (r: AmountRow) => td(r.kind === 'total' ? '合计' : r.name, { cls: 'label' });
+  /** The column numbering, then each row: its `lead` code and name cells and its amounts. */
+  const numberedBody = (lead: number, leadCells: (r: AmountRow) => string[]): string =>
+    rows.length
+      ? numberingRow(lead, columns.length) +
+        rows.map((r) => row([...leadCells(r), ...amounts(r)], ROW_CLASS[r.kind])).join('')
+      : emptyBody(lead + columns.length);
 
   if (table.classification === 'functional') {
     const head =
       row([th('科目编码', { colspan: 3 }), th('功能科目', { rowspan: 2, cls: 'label' }), ...top]) +
       row([th('类'), th('款'), th('项'), ...bottom]);
-    const count = 4 + columns.length;
-    const body = rows.length
-      ? numberingRow(4, columns.length) +
-        rows
-          .map((r) =>
-            row(
-              [
-                ...functionalCodeCells(r),
-                td(r.kind === 'total' ? '合计' : r.name, { cls: 'label' }),
-                ...amounts(r),
-              ],
-              ROW_CLASS[r.kind],
-            ),
-          )
-          .join('')
-      : emptyBody(count);
-    return { head, body, columnCount: count };
+    const body = numberedBody(4, (r) => [...functionalCodeCells(r), name(r)]);
+    return { head, body, columnCount: 4 + columns.length };
   }
 
   if (table.classification === 'economic') {
@@ -117,23 +109,8 @@ export function renderAmountTable(table: AmountTable, template: AmountTableTempl
         th('经济科目名称', { rowspan: span, cls: 'label' }),
         ...top,
       ]) + (twoRows ? row(bottom) : '');
-    const count = 2 + columns.length;
-    const body = rows.length
-      ? numberingRow(2, columns.length) +
-        rows
-          .map((r) =>
-            row(
-              [
-                td(r.kind === 'total' ? '' : r.code, { cls: 'code' }),
-                td(r.kind === 'total' ? '合计' : r.name, { cls: 'label' }),
-                ...amounts(r),
-              ],
-              ROW_CLASS[r.kind],
-            ),
-          )
-          .join('')
-      : emptyBody(count);
-    return { head, body, columnCount: count };
+    const body = numberedBody(2, (r) => [td(r.kind === 'total' ? '' : r.code, { cls: 'code' }), name(r)]);
+    return { head, body, columnCount: 2 + columns.length };
   }
 
   // Rows are units (三公): one group header over all amount columns, as printed.
@@ -144,11 +121,7 @@ export function renderAmountTable(table: AmountTable, template: AmountTableTempl
     ]) + row(columns.map((c) => th(c.label)));
   const count = 1 + columns.length;
   const body = rows.length
-    ? rows
-        .map((r) =>
-          row([td(r.kind === 'total' ? '合计' : r.name, { cls: 'label' }), ...amounts(r)], ROW_CLASS[r.kind]),
-        )
-        .join('')
+    ? rows.map((r) => row([name(r), ...amounts(r)], ROW_CLASS[r.kind])).join('')
     : emptyBody(count);
   return { head, body, columnCount: count };
 }

@@ -4,49 +4,8 @@
 // all its rows.
 
 import type { Indicator } from '../../core/model/targets.js';
+import type { IndicatorField } from '../indicator-columns.js';
 import { row, td } from './table-kit.js';
-
-/** The indicator columns after 一级/二级指标, in a table's order. */
-export type IndicatorField = 'name' | 'value' | 'content' | 'scoring' | 'unit' | 'valueType' | 'weight';
-
-/** 项目支出绩效目标表 and the key-projects list. */
-export const PROJECT_FIELDS: readonly IndicatorField[] = [
-  'name',
-  'value',
-  'content',
-  'scoring',
-  'unit',
-  'valueType',
-  'weight',
-];
-export const PROJECT_FIELD_LABELS = [
-  '三级指标',
-  '指标值',
-  '指标值内容',
-  '评（扣）分标准',
-  '度量单位',
-  '指标值类型',
-  '备注',
-];
-/** 部门整体支出绩效目标表 orders them differently. */
-export const UNIT_FIELDS: readonly IndicatorField[] = [
-  'name',
-  'valueType',
-  'value',
-  'unit',
-  'content',
-  'scoring',
-  'weight',
-];
-export const UNIT_FIELD_LABELS = [
-  '三级指标',
-  '指标值类型',
-  '指标值',
-  '计量单位',
-  '指标解释',
-  '评（扣）分标准',
-  '备注',
-];
 
 const level1Of = (i: Indicator): string => i.level1 ?? i.level1Text ?? '';
 const level2Of = (i: Indicator): string => i.level2Text ?? i.level2 ?? '';

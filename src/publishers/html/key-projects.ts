@@ -6,7 +6,8 @@ import type { KeyProjectsDocument } from '../../core/model/document.js';
 import type { PerformanceTarget } from '../../core/model/targets.js';
 import { esc } from './escape.js';
 import { baseName } from './page.js';
-import { indicatorCells, PROJECT_FIELD_LABELS, PROJECT_FIELDS, targetRows } from './indicator-grid.js';
+import { PROJECT_FIELD_LABELS, PROJECT_FIELDS } from '../indicator-columns.js';
+import { indicatorCells, targetRows } from './indicator-grid.js';
 import { emptyBody, money, row, td, th } from './table-kit.js';
 
 /** Consecutive projects of the same department. */

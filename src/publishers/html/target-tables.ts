@@ -7,13 +7,12 @@ import type { TargetTable } from '../../core/model/tables.js';
 import type { PerformanceTarget, UnitTarget } from '../../core/model/targets.js';
 import type { RenderedTable } from './amount-table.js';
 import {
-  indicatorCells,
   PROJECT_FIELD_LABELS,
   PROJECT_FIELDS,
-  targetRows,
   UNIT_FIELD_LABELS,
   UNIT_FIELDS,
-} from './indicator-grid.js';
+} from '../indicator-columns.js';
+import { indicatorCells, targetRows } from './indicator-grid.js';
 import { emptyBody, money, row, td, th } from './table-kit.js';
 
 const blank = (n: number): string[] => Array.from({ length: n }, () => td(''));

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { amountRowTotal } from './amount-row-total.js';
 
 describe('amount-row-total', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(amountRowTotal, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], amountRowTotal);
 
   it('reports a “三公” row whose 小计 is not the sum of its three parts', () => {
-    const doc = mutated('bangongting', [313, setCell(5, '180.18', '180.81')]);
+    const doc = mutatedDoc('bangongting', [313, setCell(5, '180.18', '180.81')]);
     expect(shown(findingsOf(amountRowTotal, doc))).toEqual([
       {
         severity: 'error',
@@ -27,7 +22,7 @@ describe('amount-row-total', () => {
   });
 
   it('reports an economic item whose 总计 is not 人员类 + 公用经费', () => {
-    const doc = mutated('bangongting', [300, setCell(4, '0.16', '0.61')]);
+    const doc = mutatedDoc('bangongting', [300, setCell(4, '0.16', '0.61')]);
     expect(shown(findingsOf(amountRowTotal, doc))).toEqual([
       {
         severity: 'error',

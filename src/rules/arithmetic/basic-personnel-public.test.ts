@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { basicPersonnelPublic } from './basic-personnel-public.js';
 
 describe('basic-personnel-public', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(basicPersonnelPublic, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], basicPersonnelPublic);
 
   it('reports 人员类 that is not 301 + 303', () => {
-    const doc = mutated('bangongting', [261, setCell(4, '4,815.97', '4,815.61')]);
+    const doc = mutatedDoc('bangongting', [261, setCell(4, '4,815.97', '4,815.61')]);
     expect(shown(findingsOf(basicPersonnelPublic, doc))).toEqual([
       {
         severity: 'error',
@@ -26,7 +21,7 @@ describe('basic-personnel-public', () => {
   });
 
   it('reports 公用经费 that is not the 302 total', () => {
-    const doc = mutated('beijing', [263, setCell(5, '78.49', '78.40')]);
+    const doc = mutatedDoc('beijing', [263, setCell(5, '78.49', '78.40')]);
     expect(shown(findingsOf(basicPersonnelPublic, doc))).toEqual([
       {
         severity: 'error',

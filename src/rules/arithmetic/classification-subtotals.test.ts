@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { classificationSubtotals } from './classification-subtotals.js';
 
 describe('classification-subtotals', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(classificationSubtotals, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], classificationSubtotals);
 
   it('reports a 类 that is not the sum of its 款, and the 合计 that is not the sum of the 类', () => {
-    const doc = mutated('bangongting', [184, setCell(6, '5,401.88', '5,401.80')]);
+    const doc = mutatedDoc('bangongting', [184, setCell(6, '5,401.88', '5,401.80')]);
     expect(shown(findingsOf(classificationSubtotals, doc))).toEqual([
       {
         severity: 'error',
@@ -36,7 +31,7 @@ describe('classification-subtotals', () => {
   });
 
   it('checks economic classes across the three pages of the Beijing 基本支出表', () => {
-    const doc = mutated('beijing', [275, setCell(3, '78.49', '78.94')]);
+    const doc = mutatedDoc('beijing', [275, setCell(3, '78.49', '78.94')]);
     expect(shown(findingsOf(classificationSubtotals, doc))).toEqual([
       {
         severity: 'error',
@@ -61,7 +56,7 @@ describe('classification-subtotals', () => {
   });
 
   it('reports the 款 and 类 above a deleted 项 row (收入总表 line 170 blanked)', () => {
-    const doc = mutated('bangongting', [170, () => '']);
+    const doc = mutatedDoc('bangongting', [170, () => '']);
     expect(shown(findingsOf(classificationSubtotals, doc)).map((f) => [f.lines, f.message])).toEqual([
       [
         [168, 169],

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { fiscalColumnsSum } from './fiscal-columns-sum.js';
 
 describe('fiscal-columns-sum', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(fiscalColumnsSum, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], fiscalColumnsSum);
 
   it('reports a line whose 合计 is not the sum of the three budgets', () => {
-    const doc = mutated('bangongting', [200, setCell(5, '6,563.63', '6,536.63')]);
+    const doc = mutatedDoc('bangongting', [200, setCell(5, '6,563.63', '6,536.63')]);
     expect(shown(findingsOf(fiscalColumnsSum, doc))).toEqual([
       {
         severity: 'error',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { fiscalExpenditureSum } from './fiscal-expenditure-sum.js';
 
 describe('fiscal-expenditure-sum', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(fiscalExpenditureSum, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], fiscalExpenditureSum);
 
   it('reports the 一般公共预算 column of 本年支出 when a class line differs', () => {
-    const doc = mutated('bangongting', [200, setCell(5, '6,563.63', '6,536.63')]);
+    const doc = mutatedDoc('bangongting', [200, setCell(5, '6,563.63', '6,536.63')]);
     expect(shown(findingsOf(fiscalExpenditureSum, doc))).toEqual([
       {
         severity: 'error',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { fiscalIncomeSum } from './fiscal-income-sum.js';
 
 describe('fiscal-income-sum', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(fiscalIncomeSum, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], fiscalIncomeSum);
 
   it('reports 本年收入 when 一般公共预算拨款收入 differs', () => {
-    const doc = mutated('bangongting', [200, setCell(2, '6,563.63', '6,563.36')]);
+    const doc = mutatedDoc('bangongting', [200, setCell(2, '6,563.63', '6,563.36')]);
     expect(shown(findingsOf(fiscalIncomeSum, doc))).toEqual([
       {
         severity: 'error',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { fiscalTotalsBalance } from './fiscal-totals-balance.js';
 
 describe('fiscal-totals-balance', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(fiscalTotalsBalance, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], fiscalTotalsBalance);
 
   it('reports 收入总计 that is not 本年收入 + 上年结转 and does not balance 支出总计', () => {
-    const doc = mutated('bangongting', [232, setCell(2, '6,563.63', '6,563.36')]);
+    const doc = mutatedDoc('bangongting', [232, setCell(2, '6,563.63', '6,563.36')]);
     expect(shown(findingsOf(fiscalTotalsBalance, doc))).toEqual([
       {
         severity: 'error',

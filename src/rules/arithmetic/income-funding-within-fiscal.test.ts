@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { incomeFundingWithinFiscal } from './income-funding-within-fiscal.js';
 
 describe('income-funding-within-fiscal', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(incomeFundingWithinFiscal, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], incomeFundingWithinFiscal);
 
   it('reports 其中：经费拨款 larger than 本级财政拨款', () => {
-    const doc = mutated('bangongting', [167, setCell(7, '6,563.63', '6,653.63')]);
+    const doc = mutatedDoc('bangongting', [167, setCell(7, '6,563.63', '6,653.63')]);
     expect(shown(findingsOf(incomeFundingWithinFiscal, doc))).toEqual([
       {
         severity: 'error',

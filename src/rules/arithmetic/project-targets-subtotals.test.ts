@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { projectTargetsSubtotals } from './project-targets-subtotals.js';
 
 describe('project-targets-subtotals', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(projectTargetsSubtotals, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], projectTargetsSubtotals);
 
   it("reports a unit subtotal that is not the sum of its projects' 资金总额", () => {
-    const doc = mutated('bangongting', [662, setCell(3, '27.85', '27.58')]);
+    const doc = mutatedDoc('bangongting', [662, setCell(3, '27.85', '27.58')]);
     expect(shown(findingsOf(projectTargetsSubtotals, doc))).toEqual([
       {
         severity: 'error',
@@ -28,7 +23,7 @@ describe('project-targets-subtotals', () => {
   });
 
   it('reports a 合计 that is not the sum of the unit subtotals', () => {
-    const doc = mutated('bangongting', [339, setCell(3, '1,161.75', '1,116.75')]);
+    const doc = mutatedDoc('bangongting', [339, setCell(3, '1,161.75', '1,116.75')]);
     expect(shown(findingsOf(projectTargetsSubtotals, doc))).toEqual([
       {
         severity: 'error',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { summaryExpenditureSum } from './summary-expenditure-sum.js';
 
 describe('summary-expenditure-sum', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(summaryExpenditureSum, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], summaryExpenditureSum);
 
   it('reports 本年支出合计 when 项目支出 is changed', () => {
-    const doc = mutated('bangongting', [145, setCell(4, '1,161.75', '1,161.72')]);
+    const doc = mutatedDoc('bangongting', [145, setCell(4, '1,161.75', '1,161.72')]);
     expect(shown(findingsOf(summaryExpenditureSum, doc))).toEqual([
       {
         severity: 'error',

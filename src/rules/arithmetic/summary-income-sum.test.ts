@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { summaryIncomeSum } from './summary-income-sum.js';
 
 describe('summary-income-sum', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(summaryIncomeSum, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], summaryIncomeSum);
 
   it('reports 本年收入合计 when an income item no longer adds up to it', () => {
-    const doc = mutated('bangongting', [144, setCell(2, '6,563.63', '6,563.60')]);
+    const doc = mutatedDoc('bangongting', [144, setCell(2, '6,563.63', '6,563.60')]);
     expect(shown(findingsOf(summaryIncomeSum, doc))).toEqual([
       {
         severity: 'error',
@@ -26,7 +21,7 @@ describe('summary-income-sum', () => {
   });
 
   it('counts every income item above the subtotal, blank ones as zero (Beijing: 事业收入 10.00 added)', () => {
-    const doc = mutated('beijing', [140, setCell(2, '', '10.00')]);
+    const doc = mutatedDoc('beijing', [140, setCell(2, '', '10.00')]);
     expect(shown(findingsOf(summaryIncomeSum, doc))).toEqual([
       {
         severity: 'error',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { summaryTotalsBalance } from './summary-totals-balance.js';
 
 describe('summary-totals-balance', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(summaryTotalsBalance, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], summaryTotalsBalance);
 
   it('reports 支出总计 that is not 本年支出合计 + 结余分配 + 结转下年, and the unbalanced statement', () => {
-    const doc = mutated('bangongting', [153, setCell(4, '6,563.63', '6,536.63')]);
+    const doc = mutatedDoc('bangongting', [153, setCell(4, '6,563.63', '6,536.63')]);
     expect(shown(findingsOf(summaryTotalsBalance, doc))).toEqual([
       {
         severity: 'error',
@@ -35,7 +30,7 @@ describe('summary-totals-balance', () => {
   });
 
   it('counts 结转下年 printed on the continuation page (Beijing line 152)', () => {
-    const doc = mutated('beijing', [152, setCell(4, '', '5.00')]);
+    const doc = mutatedDoc('beijing', [152, setCell(4, '', '5.00')]);
     expect(shown(findingsOf(summaryTotalsBalance, doc))).toEqual([
       {
         severity: 'error',

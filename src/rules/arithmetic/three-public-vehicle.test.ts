@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { threePublicVehicle } from './three-public-vehicle.js';
 
 describe('three-public-vehicle', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(threePublicVehicle, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], threePublicVehicle);
 
   it('reports 公务用车购置及运行费 that is not 购置 + 运行', () => {
-    const doc = mutated('bangongting', [313, setCell(7, '125.58', '125.85')]);
+    const doc = mutatedDoc('bangongting', [313, setCell(7, '125.58', '125.85')]);
     expect(shown(findingsOf(threePublicVehicle, doc))).toEqual([
       {
         severity: 'error',

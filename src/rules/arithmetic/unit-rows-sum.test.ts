@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { unitRowsSum } from './unit-rows-sum.js';
 
 describe('unit-rows-sum', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(unitRowsSum, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], unitRowsSum);
 
   it('reports a 合计 that is not the sum of the unit rows', () => {
-    const doc = mutated('bangongting', [314, setCell(2, '252.08', '251.08')]);
+    const doc = mutatedDoc('bangongting', [314, setCell(2, '252.08', '251.08')]);
     expect(shown(findingsOf(unitRowsSum, doc))).toEqual([
       {
         severity: 'error',
@@ -26,7 +21,7 @@ describe('unit-rows-sum', () => {
   });
 
   it('reports it per column (Beijing 公务接待费)', () => {
-    const doc = mutated('beijing', [326, setCell(3, '1.66', '1.60')]);
+    const doc = mutatedDoc('beijing', [326, setCell(3, '1.66', '1.60')]);
     expect(shown(findingsOf(unitRowsSum, doc))).toEqual([
       {
         severity: 'error',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { unitTargetsFunding } from './unit-targets-funding.js';
 
 describe('unit-targets-funding', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(unitTargetsFunding, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], unitTargetsFunding);
 
   it('reports a unit whose 基本支出 + 项目支出 is not its 资金总额', () => {
-    const doc = mutated('bangongting', [725, setCell(9, '234.44', '243.44')]);
+    const doc = mutatedDoc('bangongting', [725, setCell(9, '234.44', '243.44')]);
     expect(shown(findingsOf(unitTargetsFunding, doc))).toEqual([
       {
         severity: 'error',

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, shown } from '../../test-support/table-fixtures.js';
-import type { LineEdit } from '../../test-support/table-fixtures.js';
+import { department, findingsOf, itFindsNothingIn, mutatedDoc, shown } from '../../test-support/fixtures.js';
+import type { LineEdit } from '../../test-support/fixtures.js';
 import { tablesPresent } from './tables-present.js';
 
 const blank = (): string => '';
 
 describe('tables-present', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(tablesPresent, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], tablesPresent);
 
   it('reports the fund table when its page is removed', () => {
-    const doc = mutated('bangongting', ...Array.from({ length: 12 }, (_, i): LineEdit => [318 + i, blank]));
+    const doc = mutatedDoc(
+      'bangongting',
+      ...Array.from({ length: 12 }, (_, i): LineEdit => [318 + i, blank]),
+    );
     expect(shown(findingsOf(tablesPresent, doc))).toEqual([
       {
         severity: 'error',

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, shown } from '../../test-support/fixtures.js';
 import { unitsConsistent } from './units-consistent.js';
 
 const blank = (): string => '';
 
 describe('units-consistent', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(unitsConsistent, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], unitsConsistent);
 
   it('reports units in the target tables that 二、部门预算单位构成 does not list', () => {
-    const doc = mutated('bangongting', [77, blank]);
+    const doc = mutatedDoc('bangongting', [77, blank]);
     expect(shown(findingsOf(unitsConsistent, doc))).toEqual([
       {
         severity: 'warning',
@@ -35,7 +30,7 @@ describe('units-consistent', () => {
   });
 
   it('reports a listed unit that has no whole-unit target', () => {
-    const doc = mutated('bangongting', [78, () => '4. 长沙市人民政府驻广州办事处']);
+    const doc = mutatedDoc('bangongting', [78, () => '4. 长沙市人民政府驻广州办事处']);
     expect(shown(findingsOf(unitsConsistent, doc))).toEqual([
       {
         severity: 'warning',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossBasicExpenditure } from './cross-basic-expenditure.js';
 
 describe('cross-basic-expenditure', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossBasicExpenditure, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossBasicExpenditure);
 
   it("reports 基本支出表's 合计 that differs from 一般公共预算支出表's 基本支出", () => {
-    const doc = mutated('bangongting', [261, setCell(3, '5,401.88', '5,410.88')]);
+    const doc = mutatedDoc('bangongting', [261, setCell(3, '5,401.88', '5,410.88')]);
     expect(shown(findingsOf(crossBasicExpenditure, doc))).toEqual([
       {
         severity: 'error',
@@ -27,7 +22,7 @@ describe('cross-basic-expenditure', () => {
   });
 
   it('compares 项目支出 with 支出总表 when all income is 一般公共预算拨款', () => {
-    const doc = mutated('bangongting', [245, setCell(7, '1,161.75', '1,161.57')]);
+    const doc = mutatedDoc('bangongting', [245, setCell(7, '1,161.75', '1,161.57')]);
     expect(shown(findingsOf(crossBasicExpenditure, doc))).toEqual([
       {
         severity: 'error',

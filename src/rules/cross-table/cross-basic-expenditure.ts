@@ -6,35 +6,9 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import {
-  amountTable,
-  balanceTable,
-  departmentOf,
-  entry,
-  isNil,
-  totalRow,
-  unreadableLines,
-} from '../table-access.js';
+import { amountTable, departmentOf, totalRow, unreadableLines } from '../table-access.js';
 import { equalFinding, isFinding, term } from '../sum-finding.js';
-
-/** True when the department's only income is 一般公共预算拨款 (and nothing is carried over). */
-export function allIncomeIsGeneralBudget(doc: DepartmentBudgetDocument): boolean {
-  const summary = balanceTable(doc, 'summary');
-  const fiscal = balanceTable(doc, 'fiscal-summary');
-  const col = summary?.columns.income[0]?.key;
-  const fcol = fiscal?.columns.income[0]?.key;
-  if (!summary || !fiscal || !col || !fcol) return false;
-  const otherIncome = summary.income.filter(
-    (e) => (e.role === 'item' || e.role === 'subitem') && e.key !== '本级财政拨款收入',
-  );
-  const otherFiscal = fiscal.income.filter((e) => e.role === 'subitem' && e.key !== '一般公共预算拨款收入');
-  const carry = entry(fiscal, 'income', '上年结转');
-  return (
-    otherIncome.every((e) => isNil(e.amounts[col])) &&
-    otherFiscal.every((e) => isNil(e.amounts[fcol])) &&
-    isNil(carry?.amounts[fcol])
-  );
-}
+import { allIncomeIsGeneralBudget, generalMatchesExpenditure } from './general-budget.js';
 
 function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
   const general = amountTable(doc, 'general-expenditure');
@@ -59,21 +33,13 @@ function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
   const expenditure = amountTable(doc, 'expenditure');
   const expenditureTotal = totalRow(expenditure);
   if (expenditure && expenditureTotal && allIncomeIsGeneralBudget(doc)) {
-    for (const [col, label] of [
-      ['basic', '基本支出'],
-      ['project', '项目支出'],
-    ] as const) {
-      out.push(
-        equalFinding({
-          table: general.name,
-          found: term(generalTotal.amounts[col] ?? null, generalTotal.source.line),
-          foundLabel: `${general.name} 合计 ${label}`,
-          expected: term(expenditureTotal.amounts[col] ?? null, expenditureTotal.source.line),
-          expectedLabel: `${expenditure.name} 合计 ${label}`,
-          skipLines,
-        }),
-      );
-    }
+    out.push(
+      ...generalMatchesExpenditure(
+        [general, generalTotal, '合计'],
+        [expenditure, expenditureTotal, '合计'],
+        skipLines,
+      ),
+    );
   }
   return out.filter(isFinding);
 }

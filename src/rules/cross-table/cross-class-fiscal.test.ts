@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossClassFiscal } from './cross-class-fiscal.js';
 
 describe('cross-class-fiscal', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossClassFiscal, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossClassFiscal);
 
   it("reports a row's 本级财政拨款 that differs from what the fiscal tables spend on it", () => {
-    const doc = mutated('bangongting', [169, setCell(6, '5,401.88', '5,410.88')]);
+    const doc = mutatedDoc('bangongting', [169, setCell(6, '5,401.88', '5,410.88')]);
     expect(shown(findingsOf(crossClassFiscal, doc))).toEqual([
       {
         severity: 'error',
@@ -27,7 +22,7 @@ describe('cross-class-fiscal', () => {
   });
 
   it("reports a row's 基本支出 in 支出总表 that differs from 一般公共预算支出表", () => {
-    const doc = mutated('bangongting', [186, setCell(6, '5,401.88', '5,401.80')]);
+    const doc = mutatedDoc('bangongting', [186, setCell(6, '5,401.88', '5,401.80')]);
     expect(shown(findingsOf(crossClassFiscal, doc))).toEqual([
       {
         severity: 'error',

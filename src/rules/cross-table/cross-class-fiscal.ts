@@ -8,8 +8,8 @@ import type { Amount } from '../../core/model/common.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
 import { amountTable, balanceTable, departmentOf, entry, isNil, unreadableLines } from '../table-access.js';
-import { equalFinding, isFinding, sumFinding, term } from '../sum-finding.js';
-import { allIncomeIsGeneralBudget } from './cross-basic-expenditure.js';
+import { isFinding, sumFinding, term } from '../sum-finding.js';
+import { allIncomeIsGeneralBudget, generalMatchesExpenditure } from './general-budget.js';
 import { codeLabel, rowsByCode, unionCodes } from './class-rows.js';
 
 function noCarryOrStateCapital(doc: DepartmentBudgetDocument): boolean {
@@ -62,21 +62,13 @@ function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
     for (const code of unionCodes(expenditure, general)) {
       const e = exRows.get(code);
       const g = genRows.get(code);
-      for (const [col, label] of [
-        ['basic', '基本支出'],
-        ['project', '项目支出'],
-      ] as const) {
-        out.push(
-          equalFinding({
-            table: general.name,
-            found: term(g?.amounts[col] ?? null, g?.source.line ?? null),
-            foundLabel: `${general.name} ${codeLabel(code, g ?? e)} ${label}`,
-            expected: term(e?.amounts[col] ?? null, e?.source.line ?? null),
-            expectedLabel: `${expenditure.name} 同科目 ${label}`,
-            skipLines,
-          }),
-        );
-      }
+      out.push(
+        ...generalMatchesExpenditure(
+          [general, g, codeLabel(code, g ?? e)],
+          [expenditure, e, '同科目'],
+          skipLines,
+        ),
+      );
     }
   }
   return out.filter(isFinding);

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossClassIncomeExpenditure } from './cross-class-income-expenditure.js';
 
 describe('cross-class-income-expenditure', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossClassIncomeExpenditure, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossClassIncomeExpenditure);
 
   it('reports a functional row whose expenditure differs from its income', () => {
-    const doc = mutated('bangongting', [187, setCell(5, '1,161.75', '1,161.57')]);
+    const doc = mutatedDoc('bangongting', [187, setCell(5, '1,161.75', '1,161.57')]);
     expect(shown(findingsOf(crossClassIncomeExpenditure, doc))).toEqual([
       {
         severity: 'error',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossExpenditureByKind } from './cross-expenditure-by-kind.js';
 
 describe('cross-expenditure-by-kind', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossExpenditureByKind, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossExpenditureByKind);
 
   it("reports 支出总表's 基本支出 that differs from 收支总表", () => {
-    const doc = mutated('bangongting', [183, setCell(6, '5,401.88', '5,401.80')]);
+    const doc = mutatedDoc('bangongting', [183, setCell(6, '5,401.88', '5,401.80')]);
     expect(shown(findingsOf(crossExpenditureByKind, doc))).toEqual([
       {
         severity: 'error',

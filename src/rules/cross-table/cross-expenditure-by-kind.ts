@@ -1,22 +1,14 @@
 // 部门收支总表 ↔ 部门支出总表: each kind of expenditure (基本支出, 项目支出, 事业单位经营支出, 对附属单位
 // 补助支出, 上缴上级支出) and 本年支出合计 agree with the 合计 row of 支出总表.
 
-import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
-import type { FindingDraft } from '../rule.js';
-import {
-  amountTable,
-  balanceTable,
-  departmentOf,
-  entry,
-  totalRow,
-  unreadableLines,
-  entryLabel,
-} from '../table-access.js';
-import { equalFinding, isFinding, term } from '../sum-finding.js';
+import { isFinding } from '../sum-finding.js';
+import { departmentOf, unreadableLines } from '../table-access.js';
+import { summaryItemsMatchTotalRow } from './summary-items.js';
+import type { ItemColumn } from './summary-items.js';
 
 /** 收支总表 expenditure item key → 支出总表 column key. */
-const PAIRS: readonly [string, string][] = [
+const PAIRS: readonly ItemColumn[] = [
   ['基本支出', 'basic'],
   ['项目支出', 'project'],
   ['事业单位经营支出', 'operating'],
@@ -24,27 +16,6 @@ const PAIRS: readonly [string, string][] = [
   ['上缴上级支出', 'remit'],
   ['本年支出合计', 'total'],
 ];
-
-function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
-  const summary = balanceTable(doc, 'summary');
-  const column = summary?.columns.expenditure[0]?.key;
-  const table = amountTable(doc, 'expenditure');
-  const total = totalRow(table);
-  if (!summary || !column || !table || !total) return [];
-  const skipLines = unreadableLines(doc);
-  return PAIRS.map(([key, col]) => {
-    const e = entry(summary, 'expenditure', key);
-    const label = table.columns.find((c) => c.key === col)?.label ?? col;
-    return equalFinding({
-      table: table.name,
-      found: term(total.amounts[col] ?? null, total.source.line),
-      foundLabel: `${table.name} 合计 ${label}`,
-      expected: term(e?.amounts[column] ?? null, e?.source.line ?? null),
-      expectedLabel: `${summary.name} ${e ? entryLabel(e) : key}`,
-      skipLines,
-    });
-  }).filter(isFinding);
-}
 
 export const crossExpenditureByKind = defineRule({
   id: 'cross-expenditure-by-kind',
@@ -60,6 +31,6 @@ export const crossExpenditureByKind = defineRule({
   },
   check(doc) {
     const d = departmentOf(doc);
-    return d ? findings(d) : [];
+    return d ? summaryItemsMatchTotalRow(d, 'expenditure', PAIRS, unreadableLines(d)).filter(isFinding) : [];
   },
 });

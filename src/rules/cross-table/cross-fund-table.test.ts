@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossFundTable } from './cross-fund-table.js';
 
 describe('cross-fund-table', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossFundTable, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossFundTable);
 
   it('reports an empty fund table when the fiscal summary has fund income', () => {
-    const doc = mutated('bangongting', [201, setCell(2, '', '120.00')]);
+    const doc = mutatedDoc('bangongting', [201, setCell(2, '', '120.00')]);
     expect(shown(findingsOf(crossFundTable, doc))).toEqual([
       {
         severity: 'error',
@@ -25,7 +20,7 @@ describe('cross-fund-table', () => {
   });
 
   it('reports fund spending when the fiscal summary has none', () => {
-    const doc = mutated('bangongting', [327, () => '208\t\t\t社会保障和就业支出\t10.00\t\t10.00']);
+    const doc = mutatedDoc('bangongting', [327, () => '208\t\t\t社会保障和就业支出\t10.00\t\t10.00']);
     expect(shown(findingsOf(crossFundTable, doc))).toEqual([
       {
         severity: 'error',

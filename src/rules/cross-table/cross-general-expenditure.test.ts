@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossGeneralExpenditure } from './cross-general-expenditure.js';
 
 describe('cross-general-expenditure', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossGeneralExpenditure, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossGeneralExpenditure);
 
   it("reports 一般公共预算支出表's 合计 that differs from the fiscal summary's 一般公共预算 column", () => {
-    const doc = mutated('bangongting', [245, setCell(5, '6,563.63', '6,563.36')]);
+    const doc = mutatedDoc('bangongting', [245, setCell(5, '6,563.63', '6,563.36')]);
     expect(shown(findingsOf(crossGeneralExpenditure, doc))).toEqual([
       {
         severity: 'error',
@@ -27,7 +22,7 @@ describe('cross-general-expenditure', () => {
   });
 
   it('matches functional classes by name', () => {
-    const doc = mutated('bangongting', [246, setCell(5, '6,563.63', '6,563.36')]);
+    const doc = mutatedDoc('bangongting', [246, setCell(5, '6,563.63', '6,563.36')]);
     expect(shown(findingsOf(crossGeneralExpenditure, doc))).toEqual([
       {
         severity: 'error',

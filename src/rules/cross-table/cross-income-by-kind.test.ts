@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossIncomeByKind } from './cross-income-by-kind.js';
 
 describe('cross-income-by-kind', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossIncomeByKind, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossIncomeByKind);
 
   it("reports 收入总表's 本级财政拨款 that differs from 收支总表", () => {
-    const doc = mutated('bangongting', [166, setCell(6, '6,563.63', '6,563.36')]);
+    const doc = mutatedDoc('bangongting', [166, setCell(6, '6,563.63', '6,563.36')]);
     expect(shown(findingsOf(crossIncomeByKind, doc))).toEqual([
       {
         severity: 'error',
@@ -27,7 +22,7 @@ describe('cross-income-by-kind', () => {
   });
 
   it("reports 财政拨款收支总表's 本年收入 that differs from 本级财政拨款收入", () => {
-    const doc = mutated('bangongting', [199, setCell(2, '6,563.63', '6,563.36')]);
+    const doc = mutatedDoc('bangongting', [199, setCell(2, '6,563.63', '6,563.36')]);
     expect(shown(findingsOf(crossIncomeByKind, doc))).toEqual([
       {
         severity: 'error',

@@ -5,20 +5,14 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import {
-  amountTable,
-  balanceTable,
-  departmentOf,
-  entry,
-  totalRow,
-  unreadableLines,
-  entryLabel,
-} from '../table-access.js';
 import { equalFinding, isFinding, term } from '../sum-finding.js';
+import { balanceTable, departmentOf, entry, unreadableLines } from '../table-access.js';
+import { summaryItemsMatchTotalRow } from './summary-items.js';
+import type { ItemColumn } from './summary-items.js';
 
-/** 收支总表 income item key → 收入总表 column key. */
-const PAIRS: readonly [string, string][] = [
-  ['本级财政拨款收入', 'fiscal'],
+/** 收支总表 income item key → 收入总表 column key (its 金额 column named 本级财政拨款 in messages). */
+const PAIRS: readonly ItemColumn[] = [
+  ['本级财政拨款收入', 'fiscal', '本级财政拨款'],
   ['财政专户管理事业收入', 'specialAccount'],
   ['事业单位经营服务收入', 'operating'],
   ['上级补助收入', 'superior'],
@@ -33,25 +27,7 @@ function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
   const column = summary?.columns.income[0]?.key;
   if (!summary || !column) return [];
   const skipLines = unreadableLines(doc);
-  const out: (FindingDraft | null)[] = [];
-  const income = amountTable(doc, 'income');
-  const total = totalRow(income);
-  if (income && total) {
-    for (const [key, col] of PAIRS) {
-      const e = entry(summary, 'income', key);
-      const label = income.columns.find((c) => c.key === col)?.label ?? col;
-      out.push(
-        equalFinding({
-          table: income.name,
-          found: term(total.amounts[col] ?? null, total.source.line),
-          foundLabel: `${income.name} 合计 ${col === 'fiscal' ? '本级财政拨款' : label}`,
-          expected: term(e?.amounts[column] ?? null, e?.source.line ?? null),
-          expectedLabel: `${summary.name} ${e ? entryLabel(e) : key}`,
-          skipLines,
-        }),
-      );
-    }
-  }
+  const out = summaryItemsMatchTotalRow(doc, 'income', PAIRS, skipLines);
   const fiscal = balanceTable(doc, 'fiscal-summary');
   const thisYear = entry(fiscal, 'income', '本年收入');
   const fiscalColumn = fiscal?.columns.income[0]?.key;

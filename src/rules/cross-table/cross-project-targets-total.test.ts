@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossProjectTargetsTotal } from './cross-project-targets-total.js';
 
 describe('cross-project-targets-total', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossProjectTargetsTotal, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossProjectTargetsTotal);
 
   it("reports a project target table whose 合计 is not the department's 项目支出", () => {
-    const doc = mutated('bangongting', [339, setCell(3, '1,161.75', '1,116.75')]);
+    const doc = mutatedDoc('bangongting', [339, setCell(3, '1,161.75', '1,116.75')]);
     expect(shown(findingsOf(crossProjectTargetsTotal, doc))).toEqual([
       {
         severity: 'error',

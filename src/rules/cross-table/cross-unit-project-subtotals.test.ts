@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossUnitProjectSubtotals } from './cross-unit-project-subtotals.js';
 
 describe('cross-unit-project-subtotals', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossUnitProjectSubtotals, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossUnitProjectSubtotals);
 
   it("reports a unit's 项目支出 that differs from its subtotal in the project target table", () => {
-    const doc = mutated('bangongting', [725, setCell(9, '234.44', '243.44')]);
+    const doc = mutatedDoc('bangongting', [725, setCell(9, '234.44', '243.44')]);
     expect(shown(findingsOf(crossUnitProjectSubtotals, doc))).toEqual([
       {
         severity: 'error',

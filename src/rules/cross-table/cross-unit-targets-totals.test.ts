@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { department, findingsOf, mutated, setCell, shown } from '../../test-support/table-fixtures.js';
+import { findingsOf, itFindsNothingIn, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { crossUnitTargetsTotals } from './cross-unit-targets-totals.js';
 
 describe('cross-unit-targets-totals', () => {
-  it.each(['bangongting', 'beijing'] as const)(
-    'finds nothing in the %s document, whose figures agree',
-    (name) => {
-      expect(findingsOf(crossUnitTargetsTotals, department(name))).toEqual([]);
-    },
-  );
+  itFindsNothingIn(['bangongting', 'beijing'], crossUnitTargetsTotals);
 
   it("reports units' 资金总额 that do not add up to the department's 本年支出合计 (both printings of the unit changed)", () => {
-    const doc = mutated(
+    const doc = mutatedDoc(
       'bangongting',
       [749, setCell(3, '389.63', '389.36')],
       [762, setCell(3, '389.63', '389.36')],

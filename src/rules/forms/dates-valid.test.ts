@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  corpusDoc,
-  findingsOf,
-  lines,
-  mutatedDoc,
-  replace,
-  shown,
-} from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, replace, shown } from '../../test-support/fixtures.js';
 import { datesValid } from './dates-valid.js';
 
 describe('form-dates-valid', () => {

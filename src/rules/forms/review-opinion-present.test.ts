@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, deleteLine, findingsOf, lines, mutatedDoc } from '../../test-support/target-fixtures.js';
+import { corpusDoc, deleteLine, findingsOf, lines, mutatedDoc } from '../../test-support/fixtures.js';
 import { reviewOpinionPresent } from './review-opinion-present.js';
 
 describe('form-review-opinion-present', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, mutatedDoc, setCell, shown } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { staffWithinQuota } from './staff-within-quota.js';
 
 describe('form-staff-within-quota', () => {

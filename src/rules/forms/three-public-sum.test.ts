@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, mutatedDoc, setCell, shown } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { threePublicSum } from './three-public-sum.js';
 
 describe('form-three-public-sum', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { importKeyProjectsCorpus } from '../../test-support/corpus.js';
-import { department, findingsOf } from '../../test-support/table-fixtures.js';
+import { corpusDoc, findingsOf } from '../../test-support/fixtures.js';
 import { review } from '../engine.js';
 import { importIncomplete } from './import-incomplete.js';
 
 describe('import-incomplete', () => {
   it('finds nothing in the 2024 办公厅 document, which is complete', () => {
-    expect(findingsOf(importIncomplete, department('bangongting'))).toEqual([]);
+    expect(findingsOf(importIncomplete, corpusDoc('bangongting'))).toEqual([]);
   });
 
   it('reports the Beijing project whose indicator rows were lost and the row cut at the page edge', () => {
-    const found = findingsOf(importIncomplete, department('beijing'));
+    const found = findingsOf(importIncomplete, corpusDoc('beijing'));
     expect(found.map((f) => ({ severity: f.severity, lines: f.lines, table: f.table }))).toEqual([
       { severity: 'warning', lines: [374], table: '项目支出绩效目标表' },
       { severity: 'warning', lines: [383], table: '项目支出绩效目标表' },

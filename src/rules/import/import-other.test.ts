@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/model/common.js';
 import { importCorpus } from '../../test-support/corpus.js';
-import { department, findingsOf } from '../../test-support/table-fixtures.js';
+import { department, findingsOf } from '../../test-support/fixtures.js';
 import { review } from '../engine.js';
 import { importOther } from './import-other.js';
 

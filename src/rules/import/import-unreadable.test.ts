@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importXiangyin } from '../../test-support/corpus.js';
-import { department, findingsOf, mutated, setCell } from '../../test-support/table-fixtures.js';
+import { corpusDoc, findingsOf, mutatedDoc, setCell } from '../../test-support/fixtures.js';
 import { review } from '../engine.js';
 import { importUnreadable } from './import-unreadable.js';
 import { summaryExpenditureSum } from '../arithmetic/summary-expenditure-sum.js';
@@ -9,12 +9,12 @@ describe('import-unreadable', () => {
   it.each(['bangongting', 'beijing'] as const)(
     'finds nothing in the %s document, whose cells all read',
     (name) => {
-      expect(findingsOf(importUnreadable, department(name))).toEqual([]);
+      expect(findingsOf(importUnreadable, corpusDoc(name))).toEqual([]);
     },
   );
 
   it('reports an amount cell that is not a number, at its line, with the importer’s severity', () => {
-    const doc = mutated('bangongting', [187, setCell(6, '', '一千一百')]);
+    const doc = mutatedDoc('bangongting', [187, setCell(6, '', '一千一百')]);
     const [f, ...rest] = findingsOf(importUnreadable, doc);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
@@ -28,7 +28,7 @@ describe('import-unreadable', () => {
   });
 
   it('keeps sums over an unreadable cell from being judged a second time', () => {
-    const doc = mutated('bangongting', [145, setCell(4, '1,161.75', '一千一百')]);
+    const doc = mutatedDoc('bangongting', [145, setCell(4, '1,161.75', '一千一百')]);
     expect(findingsOf(importUnreadable, doc).map((f) => f.lines)).toEqual([[145]]);
     expect(findingsOf(summaryExpenditureSum, doc)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, mutatedDoc, replace, shown } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, mutatedDoc, replace, shown } from '../../test-support/fixtures.js';
 import { changePercent } from './change-percent.js';
 
 describe('narrative-change-percent', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, lines, mutatedDoc, replace } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, replace } from '../../test-support/fixtures.js';
 import { meetingTrainingBasic } from './meeting-training-basic.js';
 
 describe('narrative-meeting-training-basic', () => {

@@ -1,12 +1,11 @@
 // The 基本支出 part of 会议费 and 培训费 stated in 六（三） equals the 会议费 (30215) and 培训费 (30216) rows of
 // the 一般公共预算基本支出表; an absent row is zero ("基本支出0万元" with no 30215 row agrees).
 
-import { Decimal } from '../../core/decimal.js';
 import type { FactKey } from '../../core/model/narrative.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, cell } from '../table-access.js';
-import { compareFact, fact } from './narrative-facts.js';
+import { amountTable } from '../table-access.js';
+import { compareFactWithCell, fact } from './narrative-facts.js';
 
 const ITEMS: readonly [FactKey, string, string][] = [
   ['meeting.basic', '30215', '会议费'],
@@ -35,11 +34,10 @@ export const meetingTrainingBasic = defineRule({
       const f = fact(doc, key);
       if (!f) continue;
       const row = t.rows.find((r) => r.code === code) ?? null;
-      const a = cell(row, 'total');
-      const d = compareFact({
+      const d = compareFactWithCell({
         fact: f,
-        expected: a?.value ?? Decimal.ZERO,
-        expectedLine: a?.source.line ?? row?.source.line ?? null,
+        row,
+        column: 'total',
         expectedLabel: `${t.name} ${code} ${name}${row ? '' : '（表中无此科目）'}`,
         table: t.name,
       });

@@ -2,11 +2,14 @@
 // A finding about the narrative points at the sentence first and the table cell second, and shows the
 // narrative's figure as found and the table's as expected.
 
-import type { Decimal } from '../../core/decimal.js';
+import { Decimal } from '../../core/decimal.js';
+import type { Amount } from '../../core/model/common.js';
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import type { FactKey, NarrativeFact, NarrativeParagraph } from '../../core/model/narrative.js';
+import type { SourceRef } from '../../core/source.js';
 import { money, signed } from '../compare.js';
 import type { FindingDraft } from '../rule.js';
+import { cell } from '../table-access.js';
 
 /** The first fact with this key that is not qualified by a class name. */
 export function fact(doc: DepartmentBudgetDocument, key: FactKey): NarrativeFact | null {
@@ -55,4 +58,24 @@ export function compareFact(c: Comparison): FindingDraft | null {
   };
   if (c.table !== undefined) draft.table = c.table;
   return draft;
+}
+
+export interface CellComparison extends Omit<Comparison, 'expected' | 'expectedLine'> {
+  /** The table row or balance entry that holds the expected figure; null when the table has none. */
+  row: { amounts: Record<string, Amount | null>; source: SourceRef } | null;
+  column: string;
+  /** Where the figure would be when there is no row (the table's title), if anywhere. */
+  rowMissingLine?: number;
+}
+
+/** compareFact against a table cell: a blank cell or missing row is zero, pointed at by its row. */
+export function compareFactWithCell(c: CellComparison): FindingDraft | null {
+  const a = cell(c.row, c.column);
+  return compareFact({
+    fact: c.fact,
+    expected: a?.value ?? Decimal.ZERO,
+    expectedLine: a?.source.line ?? c.row?.source.line ?? c.rowMissingLine ?? null,
+    expectedLabel: c.expectedLabel,
+    table: c.table,
+  });
 }

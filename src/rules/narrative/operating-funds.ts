@@ -3,10 +3,9 @@
 // the whole 公用经费; where the sentence limits it to 行政单位, 事业单位 may be left out and a difference
 // is only a warning.
 
-import { Decimal } from '../../core/decimal.js';
 import { defineRule } from '../rule.js';
-import { amountTable, cell, totalRow } from '../table-access.js';
-import { compareFact, fact, paragraphAt } from './narrative-facts.js';
+import { amountTable, totalRow } from '../table-access.js';
+import { compareFactWithCell, fact, paragraphAt } from './narrative-facts.js';
 
 export const operatingFunds = defineRule({
   id: 'narrative-operating-funds',
@@ -26,12 +25,10 @@ export const operatingFunds = defineRule({
     const f = fact(doc, 'operating.total');
     const t = amountTable(doc, 'basic-expenditure');
     if (!f || !t) return [];
-    const r = totalRow(t);
-    const a = cell(r, 'publicFunds');
-    const d = compareFact({
+    const d = compareFactWithCell({
       fact: f,
-      expected: a?.value ?? Decimal.ZERO,
-      expectedLine: a?.source.line ?? r?.source.line ?? null,
+      row: totalRow(t),
+      column: 'publicFunds',
       expectedLabel: '一般公共预算基本支出表“合计”公用经费',
       table: t.name,
     });

@@ -6,7 +6,7 @@ import {
   lines,
   mutatedDoc,
   replace,
-} from '../../test-support/target-fixtures.js';
+} from '../../test-support/fixtures.js';
 import { otherMattersPresent } from './other-matters-present.js';
 
 describe('narrative-other-matters-present', () => {

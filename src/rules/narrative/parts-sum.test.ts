@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, lines, mutatedDoc, replace } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, replace } from '../../test-support/fixtures.js';
 import { partsSum } from './parts-sum.js';
 
 describe('narrative-parts-sum', () => {

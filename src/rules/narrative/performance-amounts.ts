@@ -6,8 +6,8 @@ import { Decimal } from '../../core/decimal.js';
 import type { FactKey } from '../../core/model/narrative.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { balanceTable, cell, entry } from '../table-access.js';
-import { compareFact, fact } from './narrative-facts.js';
+import { balanceTable, entry } from '../table-access.js';
+import { compareFact, compareFactWithCell, fact } from './narrative-facts.js';
 
 const SUMMARY: readonly [FactKey, string][] = [
   ['targets.total', '本年支出合计'],
@@ -34,12 +34,10 @@ export const performanceAmounts = defineRule({
     for (const [key, item] of SUMMARY) {
       const f = fact(doc, key);
       if (!f || !summary) continue;
-      const e = entry(summary, 'expenditure', item);
-      const a = cell(e, 'budget');
-      const d = compareFact({
+      const d = compareFactWithCell({
         fact: f,
-        expected: a?.value ?? Decimal.ZERO,
-        expectedLine: a?.source.line ?? e?.source.line ?? null,
+        row: entry(summary, 'expenditure', item),
+        column: 'budget',
         expectedLabel: `部门收支总表“${item}”`,
         table: summary.name,
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, deleteLine, findingsOf, mutatedDoc, shown } from '../../test-support/target-fixtures.js';
+import { corpusDoc, deleteLine, findingsOf, mutatedDoc, shown } from '../../test-support/fixtures.js';
 import { sectionsPresent } from './sections-present.js';
 
 describe('narrative-sections-present', () => {

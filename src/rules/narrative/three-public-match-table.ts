@@ -1,12 +1,11 @@
 // The “三公”经费 amounts stated in 六（二） — total, 公务接待费, 公务用车购置及运行费 with its 购置 and 运行
 // parts, 因公出国（境）费 — equal the 合计 row of the 一般公共预算“三公”经费支出表 (blank cells are zero).
 
-import { Decimal } from '../../core/decimal.js';
 import type { FactKey } from '../../core/model/narrative.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, cell, totalRow } from '../table-access.js';
-import { compareFact, fact } from './narrative-facts.js';
+import { amountTable, totalRow } from '../table-access.js';
+import { compareFactWithCell, fact } from './narrative-facts.js';
 
 const COLUMNS: readonly [FactKey, string, string][] = [
   ['threePublic.total', 'total', '小计'],
@@ -39,11 +38,11 @@ export const threePublicMatchTable = defineRule({
     for (const [key, column, label] of COLUMNS) {
       const f = fact(doc, key);
       if (!f) continue;
-      const a = cell(r, column);
-      const d = compareFact({
+      const d = compareFactWithCell({
         fact: f,
-        expected: a?.value ?? Decimal.ZERO,
-        expectedLine: a?.source.line ?? r?.source.line ?? t.title.source.line,
+        row: r,
+        column,
+        rowMissingLine: t.title.source.line,
         expectedLabel: `${t.name}“合计”${label}`,
         table: t.name,
       });

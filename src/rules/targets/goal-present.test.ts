@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, lines, mutatedDoc, setCell } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, setCell } from '../../test-support/fixtures.js';
 import { goalPresent } from './goal-present.js';
 
 describe('target-goal-present', () => {

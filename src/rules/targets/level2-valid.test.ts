@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, mutatedDoc, replace, shown } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, mutatedDoc, replace, shown } from '../../test-support/fixtures.js';
 import { level2Valid } from './level2-valid.js';
 
 describe('target-levels-valid', () => {

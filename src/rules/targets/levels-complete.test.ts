@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  corpusDoc,
-  deleteLine,
-  findingsOf,
-  lines,
-  mutatedDoc,
-  shown,
-} from '../../test-support/target-fixtures.js';
+import { corpusDoc, deleteLine, findingsOf, lines, mutatedDoc, shown } from '../../test-support/fixtures.js';
 import { levelsComplete } from './levels-complete.js';
 
 describe('target-levels-complete', () => {

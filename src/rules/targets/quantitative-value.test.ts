@@ -7,7 +7,7 @@ import {
   replace,
   setCell,
   shown,
-} from '../../test-support/target-fixtures.js';
+} from '../../test-support/fixtures.js';
 import { quantitativeValue } from './quantitative-value.js';
 
 describe('target-quantitative-value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, lines, mutatedDoc, replace } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, replace } from '../../test-support/fixtures.js';
 import { ratePlausible } from './rate-plausible.js';
 
 describe('target-rate-plausible', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, findingsOf, lines, mutatedDoc, setCell } from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, setCell } from '../../test-support/fixtures.js';
 import { scoreMatchesWeight } from './score-matches-weight.js';
 
 describe('target-score-matches-weight', () => {

@@ -5,7 +5,7 @@
 import type { Amount } from '../../core/model/common.js';
 import type { BudgetDocument } from '../../core/model/document.js';
 import type { FundingLine } from '../../core/model/forms.js';
-import type { Indicator, TargetKind } from '../../core/model/targets.js';
+import type { Indicator, PerformanceTarget, TargetKind } from '../../core/model/targets.js';
 import type { Located } from '../../core/source.js';
 import { labelKey } from '../../core/text.js';
 import type { FindingDraft } from '../rule.js';
@@ -40,27 +40,31 @@ export function formTotal(lines: readonly FundingLine[]): FundingLine | null {
   return lines.find((l) => labelKey(l.label) === '合计') ?? null;
 }
 
+/** A project of 项目支出绩效目标表 or of the key-projects list (no table name: the list has none). */
+function projectView(t: PerformanceTarget, unit: string | null, table?: string): TargetView {
+  const v: TargetView = {
+    kind: t.kind,
+    name: t.name.value,
+    line: t.name.source.line,
+    project: t.name.value,
+    amount: t.amount,
+    amountLabel: '资金总额',
+    goal: t.goal,
+    indicators: t.indicators,
+    funding: {},
+    typed: true,
+    weighted: true,
+  };
+  if (unit) v.unit = unit;
+  if (table) v.table = table;
+  return v;
+}
+
 export function targetViews(doc: BudgetDocument): TargetView[] {
   if (doc.kind === 'department-budget') {
-    const projects = doc.projectTargets.map((t): TargetView => {
-      const v: TargetView = {
-        kind: t.kind,
-        name: t.name.value,
-        line: t.name.source.line,
-        project: t.name.value,
-        table: '项目支出绩效目标表',
-        amount: t.amount,
-        amountLabel: '资金总额',
-        goal: t.goal,
-        indicators: t.indicators,
-        funding: {},
-        typed: true,
-        weighted: true,
-      };
-      const unit = t.unitCode ?? t.unitName;
-      if (unit) v.unit = unit;
-      return v;
-    });
+    const projects = doc.projectTargets.map((t) =>
+      projectView(t, t.unitCode ?? t.unitName, '项目支出绩效目标表'),
+    );
     const units = doc.unitTargets.map((t): TargetView => ({
       kind: t.kind,
       name: t.name.value,
@@ -78,23 +82,7 @@ export function targetViews(doc: BudgetDocument): TargetView[] {
     return [...projects, ...units];
   }
   if (doc.kind === 'key-projects') {
-    return doc.projects.map((t): TargetView => {
-      const v: TargetView = {
-        kind: t.kind,
-        name: t.name.value,
-        line: t.name.source.line,
-        project: t.name.value,
-        amount: t.amount,
-        amountLabel: '资金总额',
-        goal: t.goal,
-        indicators: t.indicators,
-        funding: {},
-        typed: true,
-        weighted: true,
-      };
-      if (t.department) v.unit = t.department;
-      return v;
-    });
+    return doc.projects.map((t) => projectView(t, t.department));
   }
   const projects = doc.projectForms.map((f): TargetView => ({
     kind: 'declaration-project',

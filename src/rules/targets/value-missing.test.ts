@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  corpusDoc,
-  findingsOf,
-  lines,
-  mutatedDoc,
-  replace,
-  shown,
-} from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, replace, shown } from '../../test-support/fixtures.js';
 import { valueMissingRule } from './value-missing.js';
 
 describe('target-value-missing', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  corpusDoc,
-  findingsOf,
-  lines,
-  mutatedDoc,
-  setCell,
-  shown,
-} from '../../test-support/target-fixtures.js';
+import { corpusDoc, findingsOf, lines, mutatedDoc, setCell, shown } from '../../test-support/fixtures.js';
 import { weightsSumTo100 } from './weights-sum-to-100.js';
 
 describe('target-weights-sum-to-100', () => {

@@ -1,13 +1,22 @@
-// Fixtures for the target, narrative and declaration-form rules' tests: the four corpus documents as
-// imported, and mutations of their text (change a cell or a phrase, delete a line) imported again,
-// so that each test proves a rule catches a real-looking defect at a real line.
+// Fixtures for the rules' tests: the four corpus documents as imported, and mutations of their text
+// (change a cell or a phrase, delete a line) imported again, so that each test proves a rule catches
+// a real-looking defect at a real line.
 
-import type { BudgetDocument } from '../core/model/document.js';
+import { expect, it } from 'vitest';
+import type { BudgetDocument, DepartmentBudgetDocument } from '../core/model/document.js';
 import { importText } from '../importers/index.js';
 import { review } from '../rules/engine.js';
 import type { Finding, Rule } from '../rules/rule.js';
 import { CORPUS, corpusText, importCorpus } from './corpus.js';
 import type { CorpusName } from './corpus.js';
+
+/** What each corpus document is; a mutation that changes it would test the wrong importer. */
+const KIND: Record<CorpusName, BudgetDocument['kind']> = {
+  bangongting: 'department-budget',
+  beijing: 'department-budget',
+  keyProjects: 'key-projects',
+  xiangyin: 'declaration-forms',
+};
 
 const cache = new Map<CorpusName, BudgetDocument>();
 
@@ -18,6 +27,13 @@ export function corpusDoc(name: CorpusName): BudgetDocument {
     d = importCorpus(name);
     cache.set(name, d);
   }
+  return d;
+}
+
+/** A corpus department budget as imported, typed as one (for tests that read its tables). */
+export function department(name: 'bangongting' | 'beijing'): DepartmentBudgetDocument {
+  const d = corpusDoc(name);
+  if (d.kind !== 'department-budget') throw new Error(`${name} is ${d.kind}`);
   return d;
 }
 
@@ -34,6 +50,7 @@ export function mutatedDoc(name: CorpusName, ...edits: LineEdit[]): BudgetDocume
   }
   const r = importText(lines.filter((l): l is string => l !== null).join('\n'), { file: CORPUS[name] });
   if (!r.ok) throw new Error(`mutated ${name} did not import: ${r.error.code}`);
+  if (r.document.kind !== KIND[name]) throw new Error(`mutated ${name} imported as ${r.document.kind}`);
   return r.document;
 }
 
@@ -61,6 +78,18 @@ export const deleteLine = (): null => null;
 /** The findings of one rule on a document. */
 export function findingsOf(rule: Rule, doc: BudgetDocument): Finding[] {
   return review(doc, { rules: [rule] });
+}
+
+/** The test most table rules open with: no finding in corpus documents whose figures agree. */
+export function itFindsNothingIn(names: readonly CorpusName[], rule: Rule): void {
+  it.each(names)('finds nothing in the %s document, whose figures agree', (name) => {
+    expect(findingsOf(rule, corpusDoc(name))).toEqual([]);
+  });
+}
+
+/** Rule, severity and lines of each finding: the shape the expected-findings tests compare. */
+export function brief(findings: readonly Finding[]): { rule: string; severity: string; lines: number[] }[] {
+  return findings.map((f) => ({ rule: f.rule, severity: f.severity, lines: f.lines }));
 }
 
 /** What a reader sees of a finding: no rule id or category (the test names the rule). */
