@@ -116,7 +116,7 @@ describe('declaration forms: indicator lists', () => {
     expect(all.every((i) => i.unit === null && i.valueType === null && i.content === null)).toBe(true);
   });
 
-  it('keeps the printed level texts: short level-2 names, inferred level-1 without text', () => {
+  it('keeps the printed level texts: short level-2 names; an inferred level-1 keeps the text above only when it agrees', () => {
     const f1 = doc.projectForms[0]?.indicators ?? [];
     expect(f1.map((i) => [i.level1Text, i.level2Text])).toEqual([
       ['产出指标', '数量指标'],
@@ -125,8 +125,8 @@ describe('declaration forms: indicator lists', () => {
       ['产出指标', '成本指标'],
       ['效益指标', '经济效益'],
       ['效益指标', '社会效益'],
-      [null, '生态效益'],
-      [null, '可持续影响'],
+      ['效益指标', '生态效益'],
+      ['效益指标', '可持续影响'],
       [null, '服务对象满意度'],
     ]);
   });

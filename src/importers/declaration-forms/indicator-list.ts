@@ -178,7 +178,10 @@ export class IndicatorList {
     const missing = cells.shifted || this.level1Missing || !belongs;
     if (missing && inferred) {
       notes.push(`一级指标栏缺失，按二级指标“${level2Text ?? ''}”推定为${inferred}`);
-      return { level1: inferred, level1Text: null, level2, level2Text };
+      // A blank cell means "same as above": where the inferred level agrees with the row above, the
+      // row above's text is this row's text too (so the text form, which prints blanks, reads back).
+      const text = inferred === inherited.level1 ? inherited.level1Text : null;
+      return { level1: inferred, level1Text: text, level2, level2Text };
     }
     return { level1: inherited.level1, level1Text: inherited.level1Text, level2, level2Text };
   }

@@ -219,15 +219,16 @@ describe('项目支出绩效目标表 of the 2024 长沙市人民政府办公厅
     expect(project(doc, '110联动经费').indicators[0]?.comparator).toBe('≥');
   });
 
-  it('starts a separate project when a "repeated" first row differs in amount (line 358 mutated)', () => {
+  it('merges a repeated first row that differs in amount at a page top, and reports the conflict (line 358 mutated)', () => {
     const doc = reimport(
       mutateLine('bangongting', 358, (l) => l.replace('33.34', '33.43')),
       CORPUS.bangongting,
     );
     expect(
       doc.projectTargets.filter((p) => p.name.value === '110联动经费').map((p) => p.amount?.text),
-    ).toEqual(['33.34', '33.43']);
-    expect(diagnosticLines(doc, 'row-repeated')).not.toContain(358);
+    ).toEqual(['33.34']);
+    expect(diagnosticLines(doc, 'row-repeated')).toContain(358);
+    expect(diagnosticLines(doc, 'cell-unreadable')).toContain(358);
   });
 });
 

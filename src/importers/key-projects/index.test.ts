@@ -255,7 +255,7 @@ describe('the 2023 city-wide key-projects list', () => {
   });
 
   it('takes the note from under the list, not a 注 line printed above the title', () => {
-    const r = importText(`注：本文件含未解决的审核错误 4 项\n${mutateLine('keyProjects', 1, (l) => l)}`, {
+    const r = importText(`注：本表为示例，另见附件\n${mutateLine('keyProjects', 1, (l) => l)}`, {
       file: CORPUS.keyProjects,
     });
     if (!r.ok || r.document.kind !== 'key-projects') throw new Error('import failed');
