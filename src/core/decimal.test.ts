@@ -46,20 +46,27 @@ describe('Decimal', () => {
 
   it('sum of cents equals the cents of the sum (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), { maxLength: 200 }), (cents) => {
-        const total = Decimal.sum(cents.map((c) => Decimal.of(c, 2)));
-        expect(total.units).toBe(cents.reduce((a, b) => a + b, 0n));
-      }),
+      fc.property(
+        fc.array(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), { maxLength: 200 }),
+        (cents) => {
+          const total = Decimal.sum(cents.map((c) => Decimal.of(c, 2)));
+          expect(total.units).toBe(cents.reduce((a, b) => a + b, 0n));
+        },
+      ),
     );
   });
 
   it('parse ∘ toString is the identity (property)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }), (u, s) => {
-        const d = Decimal.of(u, s);
-        expect(Decimal.parse(d.toString())?.eq(d)).toBe(true);
-        expect(Decimal.parse(d.toGrouped(s))?.eq(d)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 6 }),
+        (u, s) => {
+          const d = Decimal.of(u, s);
+          expect(Decimal.parse(d.toString())?.eq(d)).toBe(true);
+          expect(Decimal.parse(d.toGrouped(s))?.eq(d)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -4,6 +4,15 @@
 // so "6,563.63" stays at two decimals and "15" at none: the document's precision is preserved.
 
 const MAX_SCALE = 18;
+const DECIMAL = /^\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*$/;
+const SPACE = /\s/;
+
+/** The first character of a decimal as Decimal.parse reads it: a digit, sign, point or white space. */
+function startsLikeNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return true; // 0-9 + - .
+  return text.length > 0 && SPACE.test(text.charAt(0));
+}
 
 export class Decimal {
   private constructor(
@@ -20,13 +29,16 @@ export class Decimal {
 
   /** Parses plain decimal text: optional sign, digits with optional thousands separators, optional fraction. */
   static parse(text: string): Decimal | null {
-    const m = /^\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?\s*$/.exec(text);
+    // Text that does not start like a number is rejected before the regular expression runs.
+    if (!startsLikeNumber(text)) return null;
+    const m = DECIMAL.exec(text);
     if (!m || (m[2] === undefined && m[3] === undefined)) return null;
-    const intPart = (m[2] ?? '0').replace(/,/g, '');
+    const grouped = m[2] ?? '0';
+    const intPart = grouped.includes(',') ? grouped.replace(/,/g, '') : grouped;
     const frac = m[3] ?? '';
     if (frac.length > MAX_SCALE) return null;
-    const units = BigInt(intPart + frac) * (m[1] === '-' ? -1n : 1n);
-    return new Decimal(units, frac.length);
+    const digits = BigInt(intPart + frac);
+    return new Decimal(m[1] === '-' ? -digits : digits, frac.length);
   }
 
   /** Parses text that must be a decimal; throws (a bug) otherwise. For literals in code and tests. */
@@ -43,6 +55,7 @@ export class Decimal {
   }
 
   private rescale(scale: number): bigint {
+    if (scale === this.scale) return this.units; // the common case in sums: skip the power of ten
     if (scale < this.scale) throw new RangeError('rescale would lose digits');
     return this.units * 10n ** BigInt(scale - this.scale);
   }

@@ -3,7 +3,7 @@
 // otherwise). Nothing here guesses: text that is not an amount gives null.
 
 import { Decimal } from './decimal.js';
-import { toHalfWidth } from './text.js';
+import { compact, toHalfWidth } from './text.js';
 import type { MoneyUnit } from './vocabulary.js';
 
 export interface ParsedAmount {
@@ -15,8 +15,9 @@ export interface ParsedAmount {
 const AMOUNT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|万|元|亿元|亿)?$/;
 
 export function parseAmount(text: string): ParsedAmount | null {
-  const t = toHalfWidth(text).replace(/\s+/g, '');
-  if (t === '') return null;
+  const t = compact(toHalfWidth(text));
+  // An amount starts with a sign or a digit; most text tried here (labels, names) is rejected at once.
+  if (!startsLikeAmount(t)) return null;
   const m = AMOUNT.exec(t);
   if (!m?.[1]) return null;
   const value = Decimal.parse(m[1]);
@@ -25,6 +26,11 @@ export function parseAmount(text: string): ParsedAmount | null {
   const unit: MoneyUnit | null =
     suffix === '万' || suffix === '万元' ? '万元' : suffix === '元' ? '元' : suffix ? '亿元' : null;
   return { value, unit };
+}
+
+function startsLikeAmount(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d; // 0-9 + -
 }
 
 /** Converts a value between money units exactly (元 → 万元 gains four decimals). */

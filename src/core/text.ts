@@ -5,10 +5,14 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’';
 const BROKEN_SPACE = new RegExp(`(?<=[${CJK}${CJK_PUNCT}])[ \\u00a0\\u3000]+(?=[${CJK}${CJK_PUNCT}])`, 'g');
 const DIGIT_PERCENT = /(?<=\d)[ \u00a0]+(?=[%％])/g;
+const SPACE = /[ \u00a0\u3000]/;
+
+const WHITE_SPACE = /[\s\u00a0\u3000]/;
 
 /** Removes every kind of white space: for matching words broken by the conversion ("产出 指标"). */
 export function compact(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, '');
+  // Most cells hold no white space at all; testing first avoids building a copy of them.
+  return WHITE_SPACE.test(text) ? text.replace(/[\s\u00a0\u3000]+/g, '') : text;
 }
 
 /**
@@ -17,45 +21,57 @@ export function compact(text: string): string {
  * numbers, after ASCII punctuation before Latin text) are kept, and runs of spaces fold to one.
  */
 export function joinBrokenWords(text: string): string {
-  return text.replace(BROKEN_SPACE, '').replace(DIGIT_PERCENT, '').replace(/[ \u00a0]{2,}/g, ' ').trim();
+  // Without any of the spaces the patterns look at, only the trim applies (the common case).
+  if (!SPACE.test(text)) return text.trim();
+  return text
+    .replace(BROKEN_SPACE, '')
+    .replace(DIGIT_PERCENT, '')
+    .replace(/[ \u00a0]{2,}/g, ' ')
+    .trim();
 }
 
-const FULL_WIDTH_MAP: Record<string, string> = {
-  '（': '(',
-  '）': ')',
-  '：': ':',
-  '，': ',',
-  '；': ';',
-  '％': '%',
-  '＋': '+',
-  '－': '-',
-  '．': '.',
-  '＜': '<',
-  '＞': '>',
-  '＝': '=',
-  '　': ' ',
-};
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 
 /** Full-width ASCII-range characters to half width (digits, letters, brackets, colon, comma, %). */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => {
-    const mapped = FULL_WIDTH_MAP[ch];
-    if (mapped !== undefined) return mapped;
-    const code = ch.charCodeAt(0);
-    return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
-  });
+  // Most text holds no full-width character: return it as is rather than copying it.
+  if (!FULL_WIDTH.test(text)) return text;
+  // One pass that copies the runs between full-width characters (long cells hold many: ，（）：).
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000) {
+      out += text.slice(run, i) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0));
+      run = i + 1;
+    }
+  }
+  return out + text.slice(run);
 }
+
+/** Characters labelKey changes: full width, white space, markdown emphasis. */
+const NOT_A_KEY = /[\uff01-\uff5e\s\u00a0\u3000*]/;
 
 /** The form used to compare labels: half width, no white space, no markdown emphasis. */
 export function labelKey(text: string): string {
-  return compact(toHalfWidth(text)).replace(/\*+/g, '');
+  // Called for nearly every cell, most of which are already in key form: one test instead of three copies.
+  if (!NOT_A_KEY.test(text)) return text;
+  const key = compact(toHalfWidth(text));
+  return key.includes('*') ? key.replace(/\*+/g, '') : key;
 }
+
+/** The label keys of cells that mean "nothing here". */
+const PLACEHOLDER_KEYS: ReadonlySet<string> = new Set(['', '无', '-', '—', '--', '/', '／', '——']);
 
 /** True for cells that mean "nothing here": empty, 无, -, —, /, 0 is not included. */
 export function isPlaceholder(text: string | null | undefined): boolean {
   if (text === null || text === undefined) return true;
-  const k = labelKey(text);
-  return k === '' || k === '无' || k === '-' || k === '—' || k === '--' || k === '/' || k === '／' || k === '——';
+  return isPlaceholderKey(labelKey(text));
+}
+
+/** isPlaceholder for text already in labelKey form (readers that test many words on one key). */
+export function isPlaceholderKey(key: string): boolean {
+  return PLACEHOLDER_KEYS.has(key);
 }
 
 /** Chinese numerals 一..十 for section numbering, and back. */

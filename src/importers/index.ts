@@ -10,7 +10,7 @@ import type { Located } from '../core/source.js';
 import { ImportContext } from './context.js';
 import { decode } from './decode.js';
 import { detectKind, detectYear } from './detect.js';
-import { lineText, splitLines } from './lines.js';
+import { lineText, splitLines, toLine } from './lines.js';
 import type { SourceLine } from './lines.js';
 import type { BaseInfo } from './base-info.js';
 import { importDepartmentBudget } from './department-budget/index.js';
@@ -50,21 +50,40 @@ export function importDocument(bytes: Uint8Array, options: ImportOptions): Impor
   return importText(decoded.text, options, decoded.encoding);
 }
 
+/** The first line yusuan writes on a document published with unresolved review errors. */
+const UNRESOLVED_NOTICE = /^注[:：]本文件含未解决的审核错误\s*(\d+)\s*项$/;
+
 export function importText(text: string, options: ImportOptions, encoding = 'utf-8'): ImportResult {
   const lines = splitLines(text);
   if (lines.every((l) => l.blank)) return { ok: false, error: failure('empty-file') };
+  // The notice is about the publication, not part of the document: read past it (line numbers kept).
+  const first = lines.find((l) => !l.blank);
+  const notice = first && !first.tabular ? UNRESOLVED_NOTICE.exec(first.text.trim()) : null;
+  if (first && notice) lines[first.no - 1] = toLine('', first.no);
   const kind = detectKind(lines);
   if (!kind) return { ok: false, error: failure('not-a-budget-document') };
   const ctx = new ImportContext(options.file, lines);
+  if (first && notice) {
+    ctx.report(
+      'markup-removed',
+      'info',
+      `第${first.no}行为发布时所加标注（含未解决的审核错误 ${notice[1] ?? ''} 项），已略过`,
+      first.no,
+    );
+  }
   const template = options.template ?? HUNAN;
   const base = readBaseInfo(lines, options.file, encoding);
-  if (kind === 'department-budget') return { ok: true, document: importDepartmentBudget(ctx, base, template) };
+  if (kind === 'department-budget')
+    return { ok: true, document: importDepartmentBudget(ctx, base, template) };
   if (kind === 'key-projects') return { ok: true, document: importKeyProjects(ctx, base) };
   return { ok: true, document: importDeclarationForms(ctx, base) };
 }
 
 function readBaseInfo(lines: readonly SourceLine[], file: string, encoding: string): BaseInfo {
-  const markdown = lines.some((l) => /^\s{0,3}#{1,6}\s/.test(l.raw) || /\*\*[^*]+\*\*/.test(l.raw));
+  // Both marks need a # or a *, which most lines lack.
+  const markdown = lines.some(
+    (l) => /[#*]/.test(l.raw) && (/^\s{0,3}#{1,6}\s/.test(l.raw) || /\*\*[^*]+\*\*/.test(l.raw)),
+  );
   const year = detectYear(lines);
   const titleLine = lines.slice(0, 80).find((l) => !l.blank && !l.tabular && /年/.test(l.text));
   let department: Located<string> | null = null;

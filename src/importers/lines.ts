@@ -29,17 +29,29 @@ export interface SourceLine {
 const CHECKED = /<input\s+checked(?:="[^"]*")?\s+type="checkbox"\s*\/?>/gi;
 const UNCHECKED = /<input\s+type="checkbox"\s*\/?>/gi;
 
+/** The characters every piece of markup starts with; text without them has none. */
+const MARKUP = /[<#*]/;
+
 /** Removes markdown and HTML markup from a piece of text. */
 export function cleanMarkup(text: string): string {
-  return text
-    .replace(CHECKED, '☑')
-    .replace(UNCHECKED, '☐')
-    .replace(/^\s{0,3}#{1,6}\s+/, '')
-    .replace(/\*\*/g, '')
-    .replace(/[ \u00a0]+$/, '');
+  // Most lines and cells carry no markup: only the trailing spaces can then go.
+  const unmarked = MARKUP.test(text)
+    ? text
+        .replace(CHECKED, '☑')
+        .replace(UNCHECKED, '☐')
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/\*\*/g, '')
+    : text;
+  return endsInSpace(unmarked) ? unmarked.replace(/[ \u00a0]+$/, '') : unmarked;
+}
+
+function endsInSpace(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x20 || last === 0xa0;
 }
 
 export function cleanCell(text: string): string {
+  if (text === '') return '';
   let t = cleanMarkup(text).trim();
   if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) t = t.slice(1, -1).replace(/""/g, '"').trim();
   return joinBrokenWords(t);
@@ -52,17 +64,28 @@ export function splitLines(text: string): SourceLine[] {
   return raws.map((raw, i) => toLine(raw, i + 1));
 }
 
+/** What any of the repairs looks at: markup, quotes, spaces, form feeds. */
+const NEEDS_REPAIR = /[<#*"\f \u00a0\u3000]/;
+
+const trimmed = (part: string): string => part.trim();
+
 export function toLine(raw: string, no: number): SourceLine {
-  const cleaned = cleanMarkup(raw.replace(/\f/g, ''));
-  const parts = cleaned.split('\t');
-  const cells = parts.map((p, i) => ({ text: cleanCell(p), column: i + 1 }));
+  // Most lines need no repair at all: their cells are the printed text, trimmed.
+  if (!NEEDS_REPAIR.test(raw)) return line(no, raw, raw, trimmed);
+  const cleaned = cleanMarkup(raw.includes('\f') ? raw.replace(/\f/g, '') : raw);
+  return line(no, raw, cleaned, cleanCell);
+}
+
+/** The line with its cells: `text` split at tabs, each part cleaned by `clean`. */
+function line(no: number, raw: string, text: string, clean: (part: string) => string): SourceLine {
+  const cells = text.split('\t').map((p, i) => ({ text: clean(p), column: i + 1 }));
   return {
     no,
     raw,
-    text: cleaned,
+    text,
     cells,
     blank: cells.every((c) => c.text === '' || c.text === '**'),
-    tabular: parts.length > 1,
+    tabular: cells.length > 1,
   };
 }
 

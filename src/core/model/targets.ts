@@ -41,7 +41,8 @@ export interface Indicator {
   placeholder: boolean;
 }
 
-export type TargetKind = 'project' | 'unit' | 'key-project' | 'declaration-project' | 'declaration-department';
+export type TargetKind =
+  'project' | 'unit' | 'key-project' | 'declaration-project' | 'declaration-department';
 
 export interface PerformanceTarget {
   kind: TargetKind;

@@ -167,7 +167,11 @@ export const HUNAN: Template = {
       id: 'three-public',
       no: 7,
       name: '一般公共预算“三公”经费支出表',
-      titles: ['一般公共预算“三公”经费支出情况表', '一般公共预算“三公”经费支出表', '一般公共预算三公经费支出情况表'],
+      titles: [
+        '一般公共预算“三公”经费支出情况表',
+        '一般公共预算“三公”经费支出表',
+        '一般公共预算三公经费支出情况表',
+      ],
       shape: 'amounts',
       classification: 'unit',
       columns: [

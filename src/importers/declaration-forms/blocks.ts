@@ -27,6 +27,8 @@ const TITLE = /绩效目标申报表$/;
 const ATTACHMENT = /^附件\s*\d*$/;
 
 function isTitle(line: SourceLine): boolean {
+  // Most lines are not titles; a title ends in 表, which settles it before the line is compacted.
+  if (!line.text.includes('表')) return false;
   const cells = line.cells.filter((c) => c.text !== '');
   return cells.length === 1 && TITLE.test(compact(line.text));
 }
@@ -60,7 +62,8 @@ export function splitForms(ctx: ImportContext): FormBlock[] {
       continue;
     }
     if (line.blank) continue;
-    if (ATTACHMENT.test(compact(line.text))) continue;
+    // An attachment mark holds 附; testing for it first spares compacting every other line.
+    if (line.text.includes('附') && ATTACHMENT.test(compact(line.text))) continue;
     if (!current) {
       ctx.report(
         'unplaced-line',

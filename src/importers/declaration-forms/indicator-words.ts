@@ -3,14 +3,9 @@
 // ("经济效益", "服务对象满意度"), and the comparator a value starts with ("≥98", "≤15万元").
 
 import { toHalfWidth } from '../../core/text.js';
-import {
-  COMPARATOR_ALIASES,
-  LEVEL1_INDICATORS,
-  LEVEL2_ALIASES,
-  isComparator,
-  isLevel2Indicator,
-} from '../../core/vocabulary.js';
+import { COMPARATOR_ALIASES, LEVEL1_INDICATORS, isComparator } from '../../core/vocabulary.js';
 import type { Comparator, Level1Indicator, Level2Indicator } from '../../core/vocabulary.js';
+import { level2OfKey } from '../indicators/vocabulary-reading.js';
 
 /** The level-1 indicator a cell names, by its first words (the rest is the template's explanation). */
 export function level1Of(key: string): Level1Indicator | null {
@@ -19,8 +14,7 @@ export function level1Of(key: string): Level1Indicator | null {
 
 /** The level-2 indicator a cell names (canonical or a known short spelling). */
 export function level2Of(key: string): Level2Indicator | null {
-  if (isLevel2Indicator(key)) return key;
-  return LEVEL2_ALIASES[key] ?? null;
+  return level2OfKey(key);
 }
 
 const SYMBOLS = ['≥', '≤', '=', '>', '<'] as const;

@@ -67,16 +67,29 @@ const BY_KEY = new Map<string, FormLabel>(FORM_LABELS.map((l) => [labelKey(l.tex
 const BY_CHARS = new Map<string, FormLabel>(
   FORM_LABELS.filter((l) => [...l.text].length >= 4).map((l) => [sortedChars(labelKey(l.text)), l]),
 );
+/** Longer text cannot be a scrambled label: it is not sorted (value cells can be paragraphs long). */
+const LONGEST_SCRAMBLED = Math.max(...[...BY_CHARS.keys()].map((k) => k.length));
+/** The characters of those labels: text with any other character cannot be one of them. */
+const SCRAMBLED_CHARS = new Set([...BY_CHARS.keys()].flatMap((k) => [...k]));
+
+/** The labels that are recognised by their first words too, with their keys. */
+const PREFIXED = FORM_LABELS.flatMap((label) =>
+  'prefix' in label ? [{ label, prefix: label.prefix, full: labelKey(label.text) }] : [],
+);
 
 /** The label a printed cell is, or null when it is a value. */
 export function matchLabel(text: string): LabelMatch | null {
-  const key = labelKey(text).replace(/[:：]$/, '');
+  return matchLabelKey(labelKey(text));
+}
+
+/** matchLabel for a cell's labelKey (the form's row items carry it). */
+export function matchLabelKey(cellKey: string): LabelMatch | null {
+  const key = cellKey.endsWith(':') || cellKey.endsWith('：') ? cellKey.replace(/[:：]$/, '') : cellKey;
   if (key === '') return null;
   const exact = BY_KEY.get(key);
   if (exact) return { label: exact, repair: 'none' };
-  for (const label of FORM_LABELS) {
-    if (!('prefix' in label) || !key.startsWith(label.prefix)) continue;
-    const full = labelKey(label.text);
+  for (const { label, prefix, full } of PREFIXED) {
+    if (!key.startsWith(prefix)) continue;
     // The label cut short at the cell edge ("本年度绩效目").
     if (full.startsWith(key)) return { label, repair: 'cut' };
     // A variant spelling in the middle ("单位年度收入预算(元)"): as long as the label and ending like it.
@@ -85,9 +98,13 @@ export function matchLabel(text: string): LabelMatch | null {
   }
   // The conversion interleaved the characters of some vertical labels; the same characters in another
   // order are the same label (only for labels long enough that this cannot be a coincidence).
-  if ([...key].length >= 4) {
-    const scrambled = BY_CHARS.get(sortedChars(key));
-    if (scrambled) return { label: scrambled, repair: 'scrambled' };
+  // Value cells are tried too: most hold a character no label has, which settles it before sorting.
+  if (key.length <= LONGEST_SCRAMBLED) {
+    const chars = [...key];
+    if (chars.length >= 4 && chars.every((c) => SCRAMBLED_CHARS.has(c))) {
+      const scrambled = BY_CHARS.get(sortedChars(key));
+      if (scrambled) return { label: scrambled, repair: 'scrambled' };
+    }
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { labelKey } from '../../core/text.js';
 import type { Located } from '../../core/source.js';
 import type { ImportContext } from '../context.js';
 import type { SourceLine } from '../lines.js';
-import { labelName, matchLabel } from './labels.js';
+import { labelName, matchLabelKey } from './labels.js';
 import type { FormLabel, LabelMatch } from './labels.js';
 
 export interface RowItem {
@@ -70,7 +70,7 @@ export function splitRow(
   const leading: RowItem[] = [];
   const groups: FieldGroup[] = [];
   for (const item of items) {
-    const match = matchLabel(item.text);
+    const match = matchLabelKey(item.key);
     const last = groups[groups.length - 1];
     if (match && (match.label.role === 'section' || match.label.role === 'filler')) {
       reportLabelRepair(ctx, match, item, line.no);

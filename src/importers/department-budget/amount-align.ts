@@ -4,11 +4,10 @@
 // are parts of the column before them and are not summed). Only a unique fit is accepted.
 
 import { Decimal } from '../../core/decimal.js';
-import { parseAmount } from '../../core/money.js';
 import type { ColumnTemplate } from '../../core/templates/template.js';
 import { labelKey } from '../../core/text.js';
 import type { Cell } from '../lines.js';
-import { isBlank } from './amount-cell.js';
+import { cellAmount, isBlank } from './amount-cell.js';
 
 /** Which column is the total and which columns add up to it (indexes into the columns). */
 export interface SumSpec {
@@ -16,8 +15,19 @@ export interface SumSpec {
   parts: number[];
 }
 
-/** The sum identity of a column set, or null when it has no 'total' column. */
+const specs = new WeakMap<readonly ColumnTemplate[], SumSpec | null>();
+
+/** The sum identity of a column set, or null when it has no 'total' column (made once per set). */
 export function sumSpec(columns: readonly ColumnTemplate[]): SumSpec | null {
+  let spec = specs.get(columns);
+  if (spec === undefined) {
+    spec = makeSumSpec(columns);
+    specs.set(columns, spec);
+  }
+  return spec;
+}
+
+function makeSumSpec(columns: readonly ColumnTemplate[]): SumSpec | null {
   const total = columns.findIndex((c) => c.key === 'total');
   if (total < 0) return null;
   const parts = columns.flatMap((c, i) => (i !== total && !labelKey(c.label).startsWith('其中') ? [i] : []));
@@ -75,7 +85,9 @@ export function alignAmounts(cells: readonly Cell[], width: number, spec: SumSpe
 }
 
 function pad(cells: readonly Cell[], width: number): (Cell | undefined)[] {
-  return Array.from({ length: width }, (_, i) => cells[i]);
+  const padded = new Array<Cell | undefined>(width);
+  for (let i = 0; i < width; i++) padded[i] = cells[i];
+  return padded;
 }
 
 /** true/false when the identity can be checked, null when a cell is not an amount or all are blank. */
@@ -83,7 +95,7 @@ function sumHolds(cells: readonly (Cell | undefined)[], spec: SumSpec): boolean 
   const value = (i: number): Decimal | null => {
     const c = cells[i];
     if (isBlank(c) || !c) return Decimal.ZERO;
-    return parseAmount(c.text)?.value ?? null;
+    return cellAmount(c)?.value ?? null;
   };
   const total = value(spec.total);
   const parts = spec.parts.map(value);

@@ -4,6 +4,7 @@
 
 import type { Amount } from '../../core/model/common.js';
 import { parseAmount } from '../../core/money.js';
+import type { ParsedAmount } from '../../core/money.js';
 import { at } from '../../core/source.js';
 import { isPlaceholder, labelKey } from '../../core/text.js';
 import { isMoneyUnit } from '../../core/vocabulary.js';
@@ -71,6 +72,21 @@ export function isLabelText(text: string): boolean {
   return text !== '' && !isPlaceholder(text) && parseAmount(text) === null && CJK.test(text);
 }
 
+const amounts = new WeakMap<Cell, ParsedAmount | null>();
+
+/**
+ * The amount a cell's text states (parseAmount), read once per cell: the aligner checks the row's
+ * sum with it and the reader then keeps it.
+ */
+export function cellAmount(cell: Cell): ParsedAmount | null {
+  let parsed = amounts.get(cell);
+  if (parsed === undefined) {
+    parsed = parseAmount(cell.text);
+    amounts.set(cell, parsed);
+  }
+  return parsed;
+}
+
 /** True for a cell that holds nothing (blank or a placeholder such as "-" or "无"). */
 export function isBlank(cell: Cell | undefined): boolean {
   return cell === undefined || isPlaceholder(cell.text);
@@ -97,7 +113,7 @@ export function readAmount(
   column: string,
 ): Amount | null {
   if (!cell || isPlaceholder(cell.text)) return null;
-  const parsed = parseAmount(cell.text);
+  const parsed = cellAmount(cell);
   if (!parsed) {
     warn(
       scope,

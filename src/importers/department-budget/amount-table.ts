@@ -8,6 +8,7 @@ import type { AmountTableTemplate } from '../../core/templates/template.js';
 import type { MoneyUnit } from '../../core/vocabulary.js';
 import type { ImportContext } from '../context.js';
 import { cellTexts } from '../lines.js';
+import type { SourceLine } from '../lines.js';
 import { allZero, inform, reportLoose, tableScope } from './amount-cell.js';
 import { headerWords, isHeaderRow } from './amount-header.js';
 import { rowReader } from './amount-rows.js';
@@ -24,14 +25,14 @@ export function parseAmountTable(
   const words = headerWords(t.columns);
   const read = rowReader(scope, t);
   const rows: AmountRow[] = [];
-  let previous: string | null = null;
+  let previous: SourceLine | null = null;
   let unreadable = 0;
+  const signature = (line: SourceLine) => cellTexts(line).join('\t');
   src.pages.forEach((page, pageIndex) => {
     let firstOnPage = true;
     for (const line of page.rows) {
       if (isHeaderRow(line, words)) continue;
-      const signature = cellTexts(line).join('\t');
-      if (firstOnPage && pageIndex > 0 && signature === previous) {
+      if (firstOnPage && pageIndex > 0 && previous && signature(line) === signature(previous)) {
         inform(
           scope,
           'row-repeated',
@@ -42,7 +43,7 @@ export function parseAmountTable(
         continue;
       }
       firstOnPage = false;
-      previous = signature;
+      previous = line;
       const row = read(line);
       if (row === 'unreadable') unreadable++;
       else if (row !== 'marker') rows.push(row);

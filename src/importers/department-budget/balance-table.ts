@@ -79,10 +79,27 @@ interface BalanceRow {
 
 type SideRead = { entry: BalanceEntry | null; lost: boolean };
 
+const itemsByKey = new WeakMap<readonly BalanceItemTemplate[], Map<string, BalanceItemTemplate>>();
+
+/** The template items by the label keys of their labels (the first item wins), built once per template. */
+function itemIndex(items: readonly BalanceItemTemplate[]): Map<string, BalanceItemTemplate> {
+  let index = itemsByKey.get(items);
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      for (const l of item.labels) {
+        const key = labelKey(l);
+        if (!index.has(key)) index.set(key, item);
+      }
+    }
+    itemsByKey.set(items, index);
+  }
+  return index;
+}
+
 /** The template item a printed label means, matched without numbering and white space. */
 function matchItem(items: readonly BalanceItemTemplate[], label: string): BalanceItemTemplate | null {
-  const key = labelKey(label);
-  return items.find((i) => i.labels.some((l) => labelKey(l) === key)) ?? null;
+  return itemIndex(items).get(labelKey(label)) ?? null;
 }
 
 function sideOf(t: BalanceTableTemplate, text: string): BalanceSide | null {

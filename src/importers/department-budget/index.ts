@@ -80,7 +80,12 @@ export function importDepartmentBudget(
     title: base.title,
     year: base.year,
     department,
-    units: collectUnits(projectTargetUnits, unitTargets, narrative.unitsListed.map((u) => u.value), department?.value ?? null),
+    units: collectUnits(
+      projectTargetUnits,
+      unitTargets,
+      narrative.unitsListed.map((u) => u.value),
+      department?.value ?? null,
+    ),
     narrative,
     tables,
     projectTargets,

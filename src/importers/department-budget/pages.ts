@@ -35,19 +35,34 @@ export interface TableSource {
 
 const TITLE = /^(?:(20\d{2})\s*年度?)?(.+表)$/;
 
+const titlesCache = new WeakMap<Template, ReadonlyMap<string, TableTemplate>>();
+
+/** The template's tables by their compact titles (the first table wins), built once per template. */
+function tablesByTitle(template: Template): ReadonlyMap<string, TableTemplate> {
+  let byTitle = titlesCache.get(template);
+  if (!byTitle) {
+    const map = new Map<string, TableTemplate>();
+    for (const table of template.tables) {
+      for (const title of table.titles) if (!map.has(compact(title))) map.set(compact(title), table);
+    }
+    titlesCache.set(template, map);
+    byTitle = map;
+  }
+  return byTitle;
+}
+
 /** Matches a line against the template's table titles; returns the table and year, or null. */
-export function matchTitle(line: SourceLine, template: Template): { table: TableTemplate; year: number | null } | null {
-  if (line.tabular) return null;
+export function matchTitle(
+  line: SourceLine,
+  template: Template,
+): { table: TableTemplate; year: number | null } | null {
+  // Every line of the document is tried: a title is never a table row and always ends in 表.
+  if (line.tabular || !line.text.trimEnd().endsWith('表')) return null;
   const t = compact(line.text).replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]/, '');
   const m = TITLE.exec(t);
   if (!m?.[2]) return null;
-  const rest = m[2];
-  for (const table of template.tables) {
-    if (table.titles.some((title) => compact(title) === rest)) {
-      return { table, year: m[1] ? Number(m[1]) : null };
-    }
-  }
-  return null;
+  const table = tablesByTitle(template).get(m[2]);
+  return table ? { table, year: m[1] ? Number(m[1]) : null } : null;
 }
 
 /** The lines from `start` on, cut into table pages. Lines before the first title are not included. */
@@ -77,15 +92,17 @@ export function splitPages(lines: readonly SourceLine[], start: number, template
     }
     if (!page || line.blank) continue;
     page.last = line.no;
-    const text = compact(line.text);
-    if (!line.tabular && page.rows.length === 0 && /^部门名称[:：]/.test(text)) {
-      page.department = { text: text.replace(/^部门名称[:：]/, ''), line: line.no };
-    } else if (!line.tabular && page.rows.length === 0 && /^(金额)?单位[:：]/.test(text)) {
-      page.unit = { text: text.replace(/^(金额)?单位[:：]/, ''), line: line.no };
-    } else if (!line.tabular && /^注[:：]/.test(text)) {
-      page.note = line;
-    } else if (line.tabular) {
+    if (line.tabular) {
       page.rows.push(line);
+      continue;
+    }
+    const text = compact(line.text);
+    if (page.rows.length === 0 && /^部门名称[:：]/.test(text)) {
+      page.department = { text: text.replace(/^部门名称[:：]/, ''), line: line.no };
+    } else if (page.rows.length === 0 && /^(金额)?单位[:：]/.test(text)) {
+      page.unit = { text: text.replace(/^(金额)?单位[:：]/, ''), line: line.no };
+    } else if (/^注[:：]/.test(text)) {
+      page.note = line;
     } else {
       page.loose.push(line);
     }

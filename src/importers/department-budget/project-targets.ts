@@ -12,7 +12,7 @@ import type { ImportContext } from '../context.js';
 import { quote } from '../context.js';
 import { lineText } from '../lines.js';
 import type { SourceLine } from '../lines.js';
-import { alignRow } from '../indicators/align-row.js';
+import { rowAligner } from '../indicators/align-row.js';
 import type { RowAlignment } from '../indicators/align-row.js';
 import { isHeaderRow } from '../indicators/header-rows.js';
 import { hasIndicatorCells } from '../indicators/indicator-sequence.js';
@@ -32,6 +32,7 @@ export function parseProjectTargets(
 ): { table: TargetTable; targets: PerformanceTarget[]; units: TargetUnitSubtotal[] } {
   const unit = moneyUnit(src.pages.map((p) => p.unit?.text).find((u) => u !== undefined));
   const collector = new TargetCollector(ctx, LAYOUT, '项目');
+  const align = rowAligner(LAYOUT);
   const units: TargetUnitSubtotal[] = [];
   let total: Amount | null = null;
   let code: string | null = null;
@@ -43,7 +44,7 @@ export function parseProjectTargets(
         total ??= totalOf(row, unit);
         continue;
       }
-      const a = alignRow(row, LAYOUT);
+      const a = align(row);
       collector.reportAlignment(a);
       const rowCode = codeOf(a);
       if (a.usesHead && rowCode !== null && isSubtotal(a)) {

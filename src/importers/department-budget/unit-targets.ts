@@ -14,7 +14,7 @@ import type { ImportContext } from '../context.js';
 import { quote } from '../context.js';
 import { lineText } from '../lines.js';
 import type { SourceLine } from '../lines.js';
-import { alignRow } from '../indicators/align-row.js';
+import { rowAligner } from '../indicators/align-row.js';
 import { isHeaderRow } from '../indicators/header-rows.js';
 import { FUNDING_KEYS, UNIT_TARGETS_LAYOUT } from '../indicators/layouts.js';
 import { TargetCollector } from '../indicators/target-collector.js';
@@ -32,13 +32,14 @@ export function parseUnitTargets(
 ): { table: TargetTable; targets: UnitTarget[] } {
   const unit = moneyUnit(src.pages.map((p) => p.unit?.text).find((u) => u !== undefined));
   const collector = new TargetCollector(ctx, LAYOUT, '单位');
+  const align = rowAligner(LAYOUT);
   const looseGoals = new Map<TargetDraft, Located<string>>();
 
   src.pages.forEach((page, pageIndex) => {
     const touched: TargetDraft[] = [];
     for (const row of page.rows) {
       if (row.blank || isHeaderRow(row, LAYOUT)) continue;
-      const a = alignRow(row, LAYOUT);
+      const a = align(row);
       collector.reportAlignment(a);
       const t = a.fields['code']?.text;
       const code = t !== undefined && /^\d{6}$/.test(compact(t)) ? compact(t) : null;

@@ -3,7 +3,8 @@ import { corpusText } from '../../test-support/corpus.js';
 import type { CorpusName } from '../../test-support/corpus.js';
 import { splitLines } from '../lines.js';
 import type { SourceLine } from '../lines.js';
-import { alignRow } from './align-row.js';
+import { alignRow, rowAligner } from './align-row.js';
+import type { RowAlignment } from './align-row.js';
 import { isHeaderRow } from './header-rows.js';
 import { KEY_PROJECTS_LAYOUT, PROJECT_TARGETS_LAYOUT, UNIT_TARGETS_LAYOUT } from './layouts.js';
 import type { TargetLayout } from './layouts.js';
@@ -204,6 +205,24 @@ describe('alignRow puts shifted cells back under their header', () => {
       a.fields['amount']?.text,
       a.fields['goal'],
     ]).toEqual(['104004', '长沙市人民政府驻深圳办事处', '234.44', undefined]);
+  });
+
+  it('aligns every row of a table the same with one aligner as row by row (key projects)', () => {
+    const rows = splitLines(corpusText('keyProjects')).filter(
+      (l) => l.tabular && !isHeaderRow(l, KEY_PROJECTS_LAYOUT),
+    );
+    const align = rowAligner(KEY_PROJECTS_LAYOUT);
+    const shown = (a: RowAlignment) => ({
+      fields: Object.entries(a.fields).map(([k, c]) => `${k}:${c?.text ?? ''}@${c?.column ?? 0}`),
+      dropped: a.dropped.map((c) => c.column),
+      moved: a.moved.map((m) => `${m.key}@${m.column}`),
+      usesHead: a.usesHead,
+    });
+    const together = rows.map((l) => shown(align(l)));
+    expect(rows).toHaveLength(286);
+    expect(together).toEqual(rows.map((l) => shown(alignRow(l, KEY_PROJECTS_LAYOUT))));
+    // The 43 rows the import reports as realigned (row-realigned).
+    expect(together.filter((a) => a.moved.length > 0 || a.dropped.length > 0)).toHaveLength(43);
   });
 });
 

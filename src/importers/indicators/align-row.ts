@@ -16,10 +16,13 @@ import type { TargetLayout } from './layouts.js';
 // Penalties, on the scale of cell-fit.ts: leaving a cell out (2.5) costs more than a poor fit (about
 // −2) so that cells are kept where they can be read, and less than an impossible one (−6), so that a
 // surplus 无 does not push a 定性 into the 备注 column. Shifts cost little: rows do shift.
+// They and the fits are multiples of 0.05, which solve relies on to tell equal scores apart.
 const DROP = 2.5;
 const SHIFT_CHANGE = 0.6;
 const FIRST_SHIFT = 0.15;
 const MAX_CONSECUTIVE_DROPS = 3;
+/** Scores differing by less than this are equal (rounding): see solve. */
+const TIE = 1e-9;
 
 export interface MovedCell {
   cell: Cell;
@@ -48,6 +51,11 @@ interface Variant {
   allowed: boolean[];
   /** Number of required columns before index k (prefix counts, length m + 1). */
   requiredBefore: number[];
+  /**
+   * Per column k, the first column the previous placed cell can be in: an allowed one, with no
+   * required column between it and k. Columns before it can never precede k, so the search skips them.
+   */
+  firstPrevious: number[];
   head: boolean;
 }
 
@@ -65,7 +73,13 @@ function variants(layout: TargetLayout): Variant[] {
       const req = head && layout.requiredHead.includes(c.key) ? 1 : 0;
       requiredBefore.push((requiredBefore[k] ?? 0) + req);
     });
-    return { allowed, requiredBefore, head };
+    const firstAllowed = Math.max(0, allowed.indexOf(true));
+    const firstPrevious = cols.map((_, k) => {
+      let pk = firstAllowed;
+      while (pk < k && (requiredBefore[k] ?? 0) - (requiredBefore[pk + 1] ?? 0) > 0) pk++;
+      return pk;
+    });
+    return { allowed, requiredBefore, firstPrevious, head };
   };
   const both = [make(true), make(false)];
   variantCache.set(layout, both);
@@ -79,11 +93,45 @@ interface Solution {
   head: boolean;
 }
 
+/**
+ * Aligns the rows of one table. Cell texts repeat from row to row (定性, %, ≥, the level names), so
+ * each distinct text is classified once per aligner: use one aligner per table.
+ */
+export function rowAligner(layout: TargetLayout): (line: SourceLine) => RowAlignment {
+  const featuresOf = memo(cellFeatures);
+  const fitsOf = memo((text: string) => {
+    const f = featuresOf(text);
+    return layout.columns.map((c) => fit(c.kind, f));
+  });
+  return (line) => {
+    const cells = line.cells.filter((c) => c.text !== '');
+    const feats = cells.map((c) => featuresOf(c.text));
+    const best =
+      identity(cells, feats, layout) ??
+      search(
+        cells,
+        cells.map((c) => fitsOf(c.text)),
+        layout,
+      );
+    return toAlignment(line, layout, cells, best);
+  };
+}
+
+/** `compute` with its results kept by text. */
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
 export function alignRow(line: SourceLine, layout: TargetLayout): RowAlignment {
-  const cells = line.cells.filter((c) => c.text !== '');
-  const feats = cells.map((c) => cellFeatures(c.text));
-  const best = identity(cells, feats, layout) ?? search(cells, feats, layout);
-  return toAlignment(line, layout, cells, best);
+  return rowAligner(layout)(line);
 }
 
 /** The row as printed, when every cell fits where it stands: most rows, and no search is needed. */
@@ -106,82 +154,104 @@ function identity(cells: Cell[], feats: CellFeatures[], layout: TargetLayout): S
   return { score: 0, placement, head };
 }
 
-function search(cells: Cell[], feats: CellFeatures[], layout: TargetLayout): Solution {
+/** The cells of a row and how well each fits each layout column, shared by both readings. */
+interface SearchInput {
+  /** Printed 1-based column per cell. */
+  printed: readonly number[];
+  /** fits[i][k]: the fit of cell i in layout column k. */
+  fits: readonly (readonly number[])[];
+  n: number;
+  m: number;
+}
+
+function search(cells: Cell[], fits: readonly (readonly number[])[], layout: TargetLayout): Solution {
+  const input: SearchInput = {
+    printed: cells.map((c) => c.column),
+    fits,
+    n: cells.length,
+    m: layout.columns.length,
+  };
   let best: Solution | null = null;
   for (const v of variants(layout)) {
-    const s = solve(cells, feats, layout, v);
-    if (s && (!best || s.score > best.score + 1e-9)) best = s;
+    const s = solve(input, v);
+    if (s && (!best || s.score > best.score + TIE)) best = s;
   }
   return best ?? fallback(cells, layout);
 }
 
-/** Dynamic programme over (last placed cell i, its column k). */
-function solve(cells: Cell[], feats: CellFeatures[], layout: TargetLayout, v: Variant): Solution | null {
-  const n = cells.length;
-  const cols = layout.columns;
-  const m = cols.length;
+/**
+ * Dynamic programme over (last placed cell i, its column k): score[i * m + k] is the best score of
+ * the cells up to i with cell i in column k, back[i * m + k] the (cell, column) before it, as
+ * pi * m + pk, or -1. Among equal scores the first candidate in the order (start of the row, then
+ * earlier previous cells, then earlier columns) wins. Every score is a sum of fits and penalties
+ * that are multiples of 0.05, so two scores are either equal, up to rounding far below TIE, or
+ * differ by at least 0.05. That lets the candidates be tried nearest first (the previous cell, the
+ * nearest column), which finds a good score early and skips the cells whose best score cannot
+ * reach it; ties then go to the later-tried candidate, which comes first in the order.
+ */
+function solve(input: SearchInput, v: Variant): Solution | null {
+  const { printed, fits, n, m } = input;
   if (n === 0) return { score: 0, placement: [], head: false };
-  const score: number[][] = Array.from({ length: n }, () => new Array<number>(m).fill(-Infinity));
-  const back: Array<Array<[number, number] | null>> = Array.from({ length: n }, () =>
-    new Array<[number, number] | null>(m).fill(null),
-  );
-  const printed = (i: number) => cells[i]?.column ?? 0;
-  const reqTotal = v.requiredBefore[m] ?? 0;
+  const req = v.requiredBefore;
+  const score = new Float64Array(n * m).fill(-Infinity);
+  const back = new Int32Array(n * m).fill(-1);
+  /** The best score of each cell in any column: no candidate from that cell scores more. */
+  const cellBest = new Float64Array(n).fill(-Infinity);
   for (let i = 0; i < n; i++) {
-    const f = feats[i];
-    if (!f) continue;
+    const fitsI = fits[i];
+    if (!fitsI) continue;
+    const printedI = printed[i] ?? 0;
+    const firstPrev = Math.max(0, i - 1 - MAX_CONSECUTIVE_DROPS);
     for (let k = 0; k < m; k++) {
-      const c = cols[k];
-      if (!c || !v.allowed[k]) continue;
-      const own = fit(c.kind, f);
-      const shift = k + 1 - printed(i);
+      if (!v.allowed[k]) continue;
+      const own = fitsI[k] ?? 0;
+      const shift = k + 1 - printedI;
       let bestHere = -Infinity;
-      let from: [number, number] | null = null;
-      if (i <= MAX_CONSECUTIVE_DROPS && (v.requiredBefore[k] ?? 0) === 0) {
-        bestHere = -DROP * i + own - FIRST_SHIFT * Math.abs(shift);
-      }
-      for (let pi = Math.max(0, i - 1 - MAX_CONSECUTIVE_DROPS); pi < i; pi++) {
-        const prevShift = (pk: number) => pk + 1 - printed(pi);
-        const row = score[pi];
-        if (!row) continue;
-        for (let pk = 0; pk < k; pk++) {
-          const prev = row[pk] ?? -Infinity;
+      let from = -1;
+      const firstPk = v.firstPrevious[k] ?? 0;
+      for (let pi = i - 1; pi >= firstPrev; pi--) {
+        const dropped = DROP * (i - pi - 1);
+        if ((cellBest[pi] ?? -Infinity) - dropped + own < bestHere - TIE) continue;
+        const row = pi * m;
+        const prevShiftBase = 1 - (printed[pi] ?? 0);
+        for (let pk = k - 1; pk >= firstPk; pk--) {
+          const prev = score[row + pk] ?? -Infinity;
           if (prev === -Infinity) continue;
-          if ((v.requiredBefore[k] ?? 0) - (v.requiredBefore[pk + 1] ?? 0) > 0) continue;
-          const s = prev - DROP * (i - pi - 1) + own - SHIFT_CHANGE * Math.abs(shift - prevShift(pk));
-          if (s > bestHere + 1e-9) {
+          const s = prev - dropped + own - SHIFT_CHANGE * Math.abs(shift - (pk + prevShiftBase));
+          if (s > bestHere - TIE) {
             bestHere = s;
-            from = [pi, pk];
+            from = row + pk;
           }
         }
       }
-      const sRow = score[i];
-      const bRow = back[i];
-      if (sRow && bRow) {
-        sRow[k] = bestHere;
-        bRow[k] = from;
+      if (i <= MAX_CONSECUTIVE_DROPS && (req[k] ?? 0) === 0) {
+        const s = -DROP * i + own - FIRST_SHIFT * Math.abs(shift);
+        if (s > bestHere - TIE) {
+          bestHere = s;
+          from = -1;
+        }
       }
+      score[i * m + k] = bestHere;
+      back[i * m + k] = from;
+      if (bestHere > (cellBest[i] ?? -Infinity)) cellBest[i] = bestHere;
     }
   }
-  let end: [number, number] | null = null;
+  let end = -1;
   let endScore = -Infinity;
+  const reqTotal = req[m] ?? 0;
   for (let i = Math.max(0, n - 1 - MAX_CONSECUTIVE_DROPS); i < n; i++) {
     for (let k = 0; k < m; k++) {
-      const s = (score[i]?.[k] ?? -Infinity) - DROP * (n - 1 - i);
-      if (s === -Infinity || reqTotal - (v.requiredBefore[k + 1] ?? 0) > 0) continue;
-      if (s > endScore + 1e-9) {
+      const s = (score[i * m + k] ?? -Infinity) - DROP * (n - 1 - i);
+      if (s === -Infinity || reqTotal - (req[k + 1] ?? 0) > 0) continue;
+      if (s > endScore + TIE) {
         endScore = s;
-        end = [i, k];
+        end = i * m + k;
       }
     }
   }
-  if (!end) return null;
+  if (end < 0) return null;
   const placement = new Array<number>(n).fill(-1);
-  let at: [number, number] | null = end;
-  while (at) {
-    placement[at[0]] = at[1];
-    at = back[at[0]]?.[at[1]] ?? null;
-  }
+  for (let at = end; at >= 0; at = back[at] ?? -1) placement[Math.floor(at / m)] = at % m;
   return { score: endScore, placement, head: v.head };
 }
 

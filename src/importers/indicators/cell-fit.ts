@@ -2,10 +2,11 @@
 // holds (a level name in 一级指标, a number in 备注), strongly negative when it cannot be (text in 资金总额,
 // a level-2 name in 一级指标), near zero for free text columns. The row aligner maximises the sum.
 
+import { Decimal } from '../../core/decimal.js';
 import { parseAmount } from '../../core/money.js';
-import { compact, isPlaceholder } from '../../core/text.js';
+import { compact, isPlaceholderKey, labelKey, toHalfWidth } from '../../core/text.js';
 import type { ColumnKind } from './layouts.js';
-import { isLevelWord, readComparator, readLevel1, readLevel2, readNumber } from './vocabulary-reading.js';
+import { LONGEST_WORD, comparatorOfKey, level1OfKey, level2OfKey } from './vocabulary-reading.js';
 
 /** Units of measure seen in 度量单位 / 计量单位 cells. */
 const KNOWN_UNIT =
@@ -25,25 +26,43 @@ export interface CellFeatures {
   length: number;
 }
 
+/** Digits, half or full width: numbers and amounts hold one, and most cells do not. */
+const DIGIT = /[0-9\uff10-\uff19]/;
+/** What numbers and amounts are made of: digits, signs, separators, money units, white space. */
+const NUMBER_CHARS = /^[\s0-9\uff10-\uff19,.+\-\uff0c\uff0e\uff0b\uff0d万元亿]*$/;
+/** What labelKey removes (white space, emphasis marks, ＊ as *): without any, a key is as long as its text. */
+const KEY_SHORTENS = /[\s*\uff0a]/;
+const CODE = /^\d{6}$/;
+
 export function cellFeatures(text: string): CellFeatures {
-  const level1 = readLevel1(text) !== null;
-  const level2 = readLevel2(text) !== null;
-  const comparator = readComparator(text);
+  // Most cells are prose: longer than any vocabulary word (placeholders are shorter still) and made
+  // of more than digits. For them the label key and the number parses are skipped, as they could
+  // only say no; for other cells one key serves every vocabulary test.
+  const key = text.length > LONGEST_WORD && !KEY_SHORTENS.test(text) ? null : labelKey(text);
+  const level1 = key !== null && level1OfKey(key) !== null;
+  const level2 = key !== null && level2OfKey(key) !== null;
+  // Numbers (readNumber) and amounts (parseAmount) are read from the text in half width without
+  // white space: that form is made once, and only for text that can be one.
+  const plain = DIGIT.test(text) && NUMBER_CHARS.test(text) ? compact(toHalfWidth(text)) : '';
+  const compacted = compact(text);
   return {
     text,
     level1,
     level2,
-    levelWord: isLevelWord(text),
-    number: readNumber(text) !== null,
-    amount: parseAmount(text) !== null,
-    comparator: comparator !== null,
-    placeholder: isPlaceholder(text),
-    code: /^\d{6}$/.test(compact(text)),
-    length: compact(text).length,
+    levelWord: level1 || level2,
+    number: plain !== '' && Decimal.parse(plain) !== null,
+    amount: plain !== '' && parseAmount(plain) !== null,
+    comparator: key !== null && comparatorOfKey(key) !== null,
+    placeholder: key !== null && isPlaceholderKey(key),
+    code: compacted.length === 6 && CODE.test(compacted),
+    length: compacted.length,
   };
 }
 
-/** The score of putting a cell with features `f` into a column of `kind`. */
+/**
+ * The score of putting a cell with features `f` into a column of `kind`. Scores are multiples of
+ * 0.05 (so are the aligner's penalties): align-row.ts relies on it to tell equal scores apart.
+ */
 export function fit(kind: ColumnKind, f: CellFeatures): number {
   switch (kind) {
     case 'code':

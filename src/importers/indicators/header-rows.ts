@@ -8,13 +8,34 @@ import type { TargetLayout } from './layouts.js';
 
 const MIN_PREFIX = 2;
 
-function headerLabels(layout: TargetLayout): string[] {
-  return [...layout.columns.map((c) => c.label), ...layout.headerWords].map(labelKey);
+const headerCache = new WeakMap<TargetLayout, ReadonlySet<string>>();
+
+/**
+ * What a header cell of the layout may read, as label keys: each label, and each of its beginnings
+ * of at least MIN_PREFIX characters (a label cut at the page edge). Made once per layout.
+ */
+function headerTexts(layout: TargetLayout): ReadonlySet<string> {
+  let texts = headerCache.get(layout);
+  if (!texts) {
+    const labels = [...layout.columns.map((c) => c.label), ...layout.headerWords].map(labelKey);
+    const all = new Set(labels);
+    for (const l of labels) for (let n = MIN_PREFIX; n < l.length; n++) all.add(l.slice(0, n));
+    headerCache.set(layout, all);
+    texts = all;
+  }
+  return texts;
 }
 
 export function isHeaderRow(line: SourceLine, layout: TargetLayout): boolean {
-  const labels = headerLabels(layout);
-  const texts = line.cells.map((c) => labelKey(c.text)).filter((t) => t !== '');
-  if (texts.length === 0) return false;
-  return texts.every((t) => labels.some((l) => l === t || (t.length >= MIN_PREFIX && l.startsWith(t))));
+  const header = headerTexts(layout);
+  let texts = 0;
+  for (const cell of line.cells) {
+    if (cell.text === '') continue;
+    const t = labelKey(cell.text);
+    if (t === '') continue;
+    texts++;
+    // Data rows fail on their first cell that is not a label: no need to look at the others.
+    if (!header.has(t)) return false;
+  }
+  return texts > 0;
 }

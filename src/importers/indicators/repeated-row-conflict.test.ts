@@ -18,7 +18,9 @@ describe('a repeated first row with a different amount', () => {
       ['104004', '595.00'],
       ['104006', '389.63'],
     ]);
-    const conflict = r.document.diagnostics.find((d) => d.code === 'cell-unreadable' && d.source.line === 762);
+    const conflict = r.document.diagnostics.find(
+      (d) => d.code === 'cell-unreadable' && d.source.line === 762,
+    );
     expect(conflict?.severity).toBe('warning');
     expect(conflict?.message).toContain('“389.36”');
     expect(conflict?.message).toContain('第749行');
@@ -32,6 +34,8 @@ describe('a repeated first row with a different amount', () => {
     );
     if (!r.ok || r.document.kind !== 'department-budget') throw new Error('not imported');
     expect(r.document.projectTargets.filter((p) => p.name.value === '110联动经费')).toHaveLength(1);
-    expect(r.document.diagnostics.some((d) => d.code === 'cell-unreadable' && d.source.line === 358)).toBe(true);
+    expect(r.document.diagnostics.some((d) => d.code === 'cell-unreadable' && d.source.line === 358)).toBe(
+      true,
+    );
   });
 });

@@ -68,7 +68,8 @@ export class TargetCollector {
   add(a: RowAlignment, page: number, code: string | null): TargetDraft | null {
     if (a.usesHead) {
       const cur = this.current;
-      if (cur && this.repeats(cur, a, code)) {
+      const repeat = cur ? this.repeats(cur, a, code, page) : null;
+      if (cur && repeat) {
         this.ctx.report(
           'row-repeated',
           'info',
@@ -76,6 +77,18 @@ export class TargetCollector {
           a.line.no,
           { table: this.layout.table },
         );
+        if (repeat === 'conflict') {
+          const key = this.layout.amountKey;
+          const now = a.fields[key];
+          this.ctx.report(
+            'cell-unreadable',
+            'warning',
+            `${this.layout.table}第${a.line.no}行重复的首行中${columnLabel(this.layout, key)}为“${now?.text ?? ''}”，` +
+              `与首次（第${cur.cellLines[key] ?? cur.head.line.no}行）的“${cur.cells[key]?.text ?? ''}”不一致，以首次为准`,
+            a.line.no,
+            { table: this.layout.table, ...(now ? { column: now.column } : {}) },
+          );
+        }
         this.fillHead(cur, a);
         cur.spans.push({ first: a.line.no, last: a.line.no });
         cur.page = page;
@@ -146,14 +159,25 @@ export class TargetCollector {
     }
   }
 
-  private repeats(cur: TargetDraft, a: RowAlignment, code: string | null): boolean {
+  /**
+   * Whether a head row repeats the current target's first row: same name and unit, and the same
+   * amount — or, at the top of a new page, a different amount, which is a conflict to report (the
+   * repeated row is a copy, so its figures must agree with the first printing).
+   */
+  private repeats(
+    cur: TargetDraft,
+    a: RowAlignment,
+    code: string | null,
+    page: number,
+  ): 'same' | 'conflict' | null {
     const name = a.fields['targetName']?.text;
     const amount = a.fields[this.layout.amountKey]?.text;
     const same = (x: string | undefined, y: string | undefined) =>
       x !== undefined && y !== undefined && compact(x) === compact(y);
-    if (!same(name, cur.cells['targetName']?.text)) return false;
-    if (!same(amount, cur.cells[this.layout.amountKey]?.text)) return false;
-    return code === null || cur.code === null || code === cur.code;
+    if (!same(name, cur.cells['targetName']?.text)) return null;
+    if (!(code === null || cur.code === null || code === cur.code)) return null;
+    if (same(amount, cur.cells[this.layout.amountKey]?.text)) return 'same';
+    return page !== cur.page && amount !== undefined ? 'conflict' : null;
   }
 
   private nameOf(d: TargetDraft): string {

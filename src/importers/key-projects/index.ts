@@ -12,7 +12,7 @@ import type { BaseInfo } from '../base-info.js';
 import type { ImportContext } from '../context.js';
 import { quote } from '../context.js';
 import { lineText } from '../lines.js';
-import { alignRow } from '../indicators/align-row.js';
+import { rowAligner } from '../indicators/align-row.js';
 import { isHeaderRow } from '../indicators/header-rows.js';
 import { KEY_PROJECTS_LAYOUT } from '../indicators/layouts.js';
 import { TargetCollector } from '../indicators/target-collector.js';
@@ -25,6 +25,7 @@ const NOTE_LINE = /^注[:：]/;
 
 export function importKeyProjects(ctx: ImportContext, base: BaseInfo): KeyProjectsDocument {
   const collector = new TargetCollector(ctx, LAYOUT, '项目');
+  const align = rowAligner(LAYOUT);
   let unitText: string | null = null;
   let note: Located<string> | null = null;
   let page = 0;
@@ -55,7 +56,7 @@ export function importKeyProjects(ctx: ImportContext, base: BaseInfo): KeyProjec
       continue;
     }
     rowsOnPage++;
-    const a = alignRow(line, LAYOUT);
+    const a = align(line);
     collector.reportAlignment(a);
     collector.add(a, page, null);
   }

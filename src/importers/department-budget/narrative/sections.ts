@@ -30,9 +30,14 @@ function titleKey(text: string): string {
   return text.replace(/[的及和与、“”"'‘’]/g, '');
 }
 
+// Every line of Part 1 is tried as a heading. The readable text of a line (lineText) holds only the
+// characters of its cleaned text, so a line whose text lacks the numeral a heading starts with is
+// settled without building it.
+const NUMERAL = /[一二三四五六七八九十]/;
+
 /** The section a line heads, or null. */
 export function sectionOf(line: SourceLine): (typeof NARRATIVE_SECTIONS)[number] | null {
-  if (line.blank || line.tabular || LIST_ITEM.test(line.text)) return null;
+  if (line.blank || line.tabular || LIST_ITEM.test(line.text) || !NUMERAL.test(line.text)) return null;
   const m = HEADING.exec(toHalfWidth(compact(lineText(line))));
   const rest = m?.[2];
   if (!rest || rest.length > 24) return null;
@@ -44,8 +49,13 @@ export function sectionOf(line: SourceLine): (typeof NARRATIVE_SECTIONS)[number]
   return null;
 }
 
+/** The part a line heads ("第一部分…" → 一), or undefined. */
+function partOf(line: SourceLine): string | undefined {
+  return line.text.includes('第') ? PART.exec(compact(lineText(line)))?.[1] : undefined;
+}
+
 function isPartHeading(line: SourceLine): boolean {
-  return PART.test(compact(lineText(line)));
+  return partOf(line) !== undefined;
 }
 
 /** Indexes (into `lines`) of the headings that belong to the body of Part 1. */
@@ -53,7 +63,7 @@ function bodyHeadings(lines: readonly SourceLine[]): number[] {
   // The body follows the last "第一部分" line when the cover prints one for the contents and one for the body.
   let start = 0;
   lines.forEach((l, i) => {
-    if (PART.exec(compact(lineText(l)))?.[1] === '一') start = i;
+    if (partOf(l) === '一') start = i;
   });
   const candidates: { i: number; no: number }[] = [];
   for (let i = start; i < lines.length; i++) {
