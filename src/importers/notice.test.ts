@@ -21,9 +21,7 @@ describe('the unresolved-errors notice', () => {
       const d = withNotice.document.diagnostics.find((x) => x.source.line === 1);
       expect(d).toMatchObject({ code: 'markup-removed', severity: 'info' });
       expect(withNotice.document.diagnostics.filter((x) => x !== d)).toEqual(plain.document.diagnostics);
-      const { diagnostics: _a, ...a } = withNotice.document;
-      const { diagnostics: _b, ...b } = plain.document;
-      expect(a).toEqual(b);
+      expect({ ...withNotice.document, diagnostics: [] }).toEqual({ ...plain.document, diagnostics: [] });
     },
   );
 
