@@ -1,6 +1,7 @@
 // The summary of each corpus document: the figures `yusuan inspect --summary` prints.
 
 import { describe, expect, it } from 'vitest';
+import type { Decimal } from '../core/decimal.js';
 import { summarize } from './summary.js';
 import type { DocumentSummary } from './summary.js';
 import { importCorpus } from '../test-support/corpus.js';
@@ -8,7 +9,9 @@ import type { CorpusName } from '../test-support/corpus.js';
 
 const text = (s: DocumentSummary) => ({
   ...s,
-  totals: Object.fromEntries(Object.entries(s.totals).map(([k, v]) => [k, v?.toString() ?? null])),
+  totals: Object.fromEntries(
+    Object.entries(s.totals).map(([k, v]: [string, Decimal | null]) => [k, v?.toString() ?? null]),
+  ),
   projects: s.projects.map((p) => ({
     ...p,
     amount: p.amount?.toString() ?? null,
@@ -48,8 +51,8 @@ describe('summary', () => {
       weightSum: '90',
     });
     expect(s.projects.map((p) => p.unit)).toEqual([
-      ...Array(10).fill('104001'),
-      ...Array(3).fill('104004'),
+      ...Array<string>(10).fill('104001'),
+      ...Array<string>(3).fill('104004'),
       '104006',
       '104006',
     ]);
