@@ -11,6 +11,7 @@ import { countCell } from './cells.js';
 import { DEPARTMENT_FORM_FIELDS, reportMissingFields } from './completeness.js';
 import { walkForm } from './form-walker.js';
 import type { TableReader } from './form-walker.js';
+import { unexpected } from './form-walker.js';
 import { IndicatorList } from './indicator-list.js';
 import { labelName } from './labels.js';
 import { groupText } from './row-items.js';
@@ -78,16 +79,4 @@ function applyGroups(
     else unexpected(ctx, line, group, '整体支出申报表没有这一栏');
   }
   return table;
-}
-
-function unexpected(ctx: ImportContext, line: SourceLine, group: FieldGroup, why: string): void {
-  ctx.report(
-    'unplaced-line',
-    'warning',
-    `第${line.no}行“${labelName(group.label.id)}”栏未读取：${why}`,
-    line.no,
-    {
-      column: group.at.column,
-    },
-  );
 }

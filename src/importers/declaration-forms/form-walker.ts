@@ -108,3 +108,16 @@ function firstOccurrences(
   }
   return kept;
 }
+
+/** A labelled field the form being read does not have: reported, not read. */
+export function unexpected(ctx: ImportContext, line: SourceLine, group: FieldGroup, why: string): void {
+  ctx.report(
+    'unplaced-line',
+    'warning',
+    `第${line.no}行“${labelName(group.label.id)}”栏未读取：${why}`,
+    line.no,
+    {
+      column: group.at.column,
+    },
+  );
+}

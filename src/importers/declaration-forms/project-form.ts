@@ -10,8 +10,8 @@ import { PROJECT_ATTRIBUTES, PROJECT_TYPES, knownOption, parseCheckboxes } from 
 import { PROJECT_FORM_FIELDS, reportMissingFields } from './completeness.js';
 import { walkForm } from './form-walker.js';
 import type { TableReader } from './form-walker.js';
+import { unexpected } from './form-walker.js';
 import { IndicatorList } from './indicator-list.js';
-import { labelName } from './labels.js';
 import type { LabelId } from './labels.js';
 import { moneyColumns, readMoneyRow } from './money-table.js';
 import { groupText } from './row-items.js';
@@ -100,18 +100,6 @@ function applyGroups(
     else unexpected(ctx, line, group, '项目申报表没有这一栏');
   }
   return table;
-}
-
-function unexpected(ctx: ImportContext, line: SourceLine, group: FieldGroup, why: string): void {
-  ctx.report(
-    'unplaced-line',
-    'warning',
-    `第${line.no}行“${labelName(group.label.id)}”栏未读取：${why}`,
-    line.no,
-    {
-      column: group.at.column,
-    },
-  );
 }
 
 function moneyTable(
