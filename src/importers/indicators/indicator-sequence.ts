@@ -9,6 +9,7 @@ import { LEVEL1_OF_LEVEL2, LEVEL2_BY_LEVEL1 } from '../../core/vocabulary.js';
 import type { Level1Indicator, Level2Indicator } from '../../core/vocabulary.js';
 import type { Cell } from '../lines.js';
 import type { RowAlignment } from './align-row.js';
+import { INDICATOR_KEYS } from './layouts.js';
 import {
   comparatorOfValue,
   readComparator,
@@ -16,18 +17,6 @@ import {
   readLevel2,
   readNumber,
 } from './vocabulary-reading.js';
-
-export const INDICATOR_KEYS = [
-  'level1',
-  'level2',
-  'name',
-  'value',
-  'content',
-  'scoring',
-  'unit',
-  'valueType',
-  'weight',
-] as const;
 
 /** Names that state the level does not apply ("此项目不产生经济效益", "…故不设置该项指标"). */
 const NOT_APPLICABLE = /不产生|无法产生|不涉及|不适用|不设置|无此项/;

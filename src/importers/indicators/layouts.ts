@@ -3,12 +3,8 @@
 // printed label and a kind that says what its cells look like; the row aligner reads cells by kind.
 // A layout has a head part (who the target is: unit, project, amounts, goal) and an indicator part.
 
-export const COLUMN_KINDS = [
-  'code',
-  'department',
-  'targetName',
-  'amount',
-  'goal',
+/** The indicator part of every layout, in printed order. */
+export const INDICATOR_KEYS = [
   'level1',
   'level2',
   'name',
@@ -18,6 +14,15 @@ export const COLUMN_KINDS = [
   'unit',
   'valueType',
   'weight',
+] as const;
+
+export const COLUMN_KINDS = [
+  'code',
+  'department',
+  'targetName',
+  'amount',
+  'goal',
+  ...INDICATOR_KEYS,
 ] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
