@@ -11,5 +11,6 @@ export * from './model/common.js';
 export * from './model/tables.js';
 export * from './model/targets.js';
 export * from './model/narrative.js';
+export * from './model/contents.js';
 export * from './model/forms.js';
 export * from './model/document.js';

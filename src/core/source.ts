@@ -26,6 +26,32 @@ export interface DocumentSource {
   flavour: 'plain' | 'markdown';
 }
 
+/**
+ * Where a piece of a text assembled from several printed lines starts: `offset` is the index (UTF-16
+ * unit) in the assembled text at which the line's text begins, `source` the line it came from.
+ */
+export interface TextSegment {
+  offset: number;
+  source: SourceRef;
+}
+
+/**
+ * The place of the character at `offset` of an assembled text: the segment that holds it, or
+ * `fallback` (the text's own first place) when the text was printed on one line.
+ */
+export function sourceAtOffset(
+  segments: readonly TextSegment[] | undefined,
+  offset: number,
+  fallback: SourceRef,
+): SourceRef {
+  let found = fallback;
+  for (const s of segments ?? []) {
+    if (s.offset > offset) break;
+    found = s.source;
+  }
+  return found;
+}
+
 export function at(line: number, column?: number): SourceRef {
   return column === undefined ? { line } : { line, column };
 }

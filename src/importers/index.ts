@@ -102,6 +102,7 @@ function readBaseInfo(lines: readonly SourceLine[], file: string, encoding: stri
     source: { file, encoding, lineCount: lines.length, flavour: markdown ? 'markdown' : 'plain' },
     title,
     year: year?.year ?? null,
+    ...(year ? { yearSource: { line: year.line } } : {}),
     department,
   };
 }

@@ -1,13 +1,22 @@
 // Compares two documents as models: every figure (value and precision), text, name, project and
-// indicator, ignoring provenance — source refs, line ranges, pages, spans, the file and its
-// diagnostics — which necessarily differ between a document and its re-import from a rendering.
+// indicator, ignoring provenance — source refs, line ranges, pages and their headings, segments,
+// spans, the file and its diagnostics — which necessarily differ between a document and its re-import from a rendering.
 // Line breaks inside a text compare as one space: a cell of the line-based text form cannot hold one.
 
 import { Decimal } from '../core/decimal.js';
 import type { BudgetDocument } from '../core/model/document.js';
 
 /** Keys whose values say where something was read, not what it is. */
-const PROVENANCE_KEYS = new Set(['source', 'lines', 'pages', 'spans', 'diagnostics']);
+const PROVENANCE_KEYS = new Set([
+  'source',
+  'yearSource',
+  'lines',
+  'pages',
+  'headings',
+  'segments',
+  'spans',
+  'diagnostics',
+]);
 
 /**
  * The comparable form of a model value: Decimals become "D:<text at own scale>", provenance keys are

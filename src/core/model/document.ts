@@ -2,9 +2,10 @@
 // importers produce, the rules review, the publishers render and the store keeps. Its JSON form
 // (Decimal as strings) is versioned by `schemaVersion`; docs/model.md describes it.
 
-import type { DocumentSource, Located } from '../source.js';
+import type { DocumentSource, Located, SourceRef } from '../source.js';
 import type { DocumentKind } from '../vocabulary.js';
 import type { Diagnostic } from './common.js';
+import type { ContentsEntry } from './contents.js';
 import type { DepartmentForm, ProjectForm } from './forms.js';
 import type { Narrative } from './narrative.js';
 import type { StandardTable } from './tables.js';
@@ -23,6 +24,8 @@ interface DocumentBase {
   title: Located<string> | null;
   /** Budget year. */
   year: number | null;
+  /** Where the year was read (the first line that prints it), when known. */
+  yearSource?: SourceRef;
   diagnostics: Diagnostic[];
 }
 
@@ -38,6 +41,10 @@ export interface DepartmentBudgetDocument extends DocumentBase {
   /** Units from the tables (project and whole-unit target tables, 三公 table) and the narrative. */
   units: BudgetUnit[];
   narrative: Narrative;
+  /** The table of contents as printed, in order; empty when the document prints none. */
+  contents?: ContentsEntry[];
+  /** The part headings of the body as printed (第一部分 部门预算公开说明, 第二部分 2024 年部门预算表). */
+  parts?: Located<string>[];
   /** The standard tables present, by id. */
   tables: Partial<Record<TableId, StandardTable>>;
   /** Rows of 项目支出绩效目标表: each project once, however many pages it spans. */

@@ -2,7 +2,7 @@
 // them — amounts, year-on-year changes, percentages and counts — each with the sentence it came from.
 
 import type { Decimal } from '../decimal.js';
-import type { Located, SourceRef } from '../source.js';
+import type { Located, SourceRef, TextSegment } from '../source.js';
 import type { LineRange } from './common.js';
 
 export const NARRATIVE_SECTIONS = [
@@ -32,6 +32,11 @@ export interface NarrativeParagraph {
   text: string;
   /** The lines it was assembled from. */
   lines: LineRange;
+  /**
+   * Where each printed line's part of `text` starts, when the paragraph was joined from more than one
+   * line (a sentence broken at a page edge); absent for a paragraph printed on one line.
+   */
+  segments?: TextSegment[];
 }
 
 export interface NarrativeSection {

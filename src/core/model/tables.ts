@@ -10,6 +10,14 @@ import type { SourceRef } from '../source.js';
 import type { Amount, LineRange } from './common.js';
 import type { TableId } from '../templates/template.js';
 
+/** What one printed page of a table prints above its rows. */
+export interface TablePageHeading {
+  /** The title line as printed ("2024年部门收支总体情况表"). */
+  title: Located<string>;
+  /** The unit line: its label as printed (部门名称, 编制部门, 编制单位, 单位名称) and the name. */
+  department: { label: string; value: string; source: SourceRef } | null;
+}
+
 export interface TableBase {
   id: TableId;
   /** Canonical name (domain.md §1), e.g. 部门收支总表. */
@@ -22,6 +30,8 @@ export interface TableBase {
   unit: string | null;
   /** Each printed page of the table (title to last row), in order. */
   pages: LineRange[];
+  /** The title and unit line of each printed page, in the order of `pages`. */
+  headings?: TablePageHeading[];
   /** True when the table is printed but holds no figures (all blank or zero). */
   empty: boolean;
   /** The note printed under the table (注：…), if any. */

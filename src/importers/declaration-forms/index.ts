@@ -33,6 +33,7 @@ export function importDeclarationForms(ctx: ImportContext, base: BaseInfo): Decl
     template: 'hunan',
     title: base.title,
     year: base.year,
+    ...(base.yearSource ? { yearSource: base.yearSource } : {}),
     department: filler ?? base.department,
     projectForms,
     departmentForms,

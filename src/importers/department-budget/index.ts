@@ -14,6 +14,7 @@ import { parseAmountTable } from './amount-table.js';
 import { parseProjectTargets } from './project-targets.js';
 import { parseUnitTargets } from './unit-targets.js';
 import { parseNarrative } from './narrative/index.js';
+import { readFraming } from './contents.js';
 
 export function importDepartmentBudget(
   ctx: ImportContext,
@@ -24,6 +25,7 @@ export function importDepartmentBudget(
   const firstTitle = lines.findIndex((l) => matchTitle(l, template) !== null);
   const part1End = firstTitle < 0 ? lines.length : firstTitle;
   const narrative = parseNarrative(ctx, lines.slice(0, part1End));
+  const framing = readFraming(lines.slice(0, part1End), template);
 
   const tables: Partial<Record<TableId, StandardTable>> = {};
   let projectTargets: PerformanceTarget[] = [];
@@ -79,6 +81,7 @@ export function importDepartmentBudget(
     template: template.id,
     title: base.title,
     year: base.year,
+    ...(base.yearSource ? { yearSource: base.yearSource } : {}),
     department,
     units: collectUnits(
       projectTargetUnits,
@@ -87,6 +90,8 @@ export function importDepartmentBudget(
       department?.value ?? null,
     ),
     narrative,
+    contents: framing.contents,
+    parts: framing.parts,
     tables,
     projectTargets,
     projectTargetUnits,

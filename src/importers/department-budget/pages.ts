@@ -13,8 +13,8 @@ export interface TablePage {
   title: SourceLine;
   /** Year printed in the title. */
   year: number | null;
-  /** 部门名称 as printed on the page, and its line. */
-  department: { text: string; line: number } | null;
+  /** 部门名称 (or 编制部门, 编制单位, 单位名称) as printed on the page: the label, the name and its line. */
+  department: { label: string; text: string; line: number } | null;
   /** 单位 as printed (万元). */
   unit: { text: string; line: number } | null;
   /** Tabular lines (rows, including header rows) in order. */
@@ -32,6 +32,9 @@ export interface TableSource {
   template: TableTemplate;
   pages: TablePage[];
 }
+
+/** The line above a table's rows that names the department or unit it is for. */
+const UNIT_LABEL = /^(部门名称|单位名称|编制部门|编制单位)[:：]/;
 
 const TITLE = /^(?:(20\d{2})\s*年度?)?(.+表)$/;
 
@@ -97,8 +100,9 @@ export function splitPages(lines: readonly SourceLine[], start: number, template
       continue;
     }
     const text = compact(line.text);
-    if (page.rows.length === 0 && /^部门名称[:：]/.test(text)) {
-      page.department = { text: text.replace(/^部门名称[:：]/, ''), line: line.no };
+    const unitLabel = page.rows.length === 0 ? UNIT_LABEL.exec(text) : null;
+    if (unitLabel?.[1]) {
+      page.department = { label: unitLabel[1], text: text.slice(unitLabel[0].length), line: line.no };
     } else if (page.rows.length === 0 && /^(金额)?单位[:：]/.test(text)) {
       page.unit = { text: text.replace(/^(金额)?单位[:：]/, ''), line: line.no };
     } else if (/^注[:：]/.test(text)) {

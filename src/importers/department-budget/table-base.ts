@@ -15,6 +15,12 @@ export function tableBase(src: TableSource, empty: boolean): TableBase {
     department: src.pages.map((p) => p.department?.text).find((d) => d !== undefined) ?? null,
     unit: src.pages.map((p) => p.unit?.text).find((u) => u !== undefined) ?? null,
     pages: src.pages.map((p) => ({ first: p.first, last: p.last })),
+    headings: src.pages.map((p) => ({
+      title: { value: lineText(p.title), source: { line: p.title.no } },
+      department: p.department
+        ? { label: p.department.label, value: p.department.text, source: { line: p.department.line } }
+        : null,
+    })),
     empty,
     note: noteLine ? { value: lineText(noteLine), source: { line: noteLine.no } } : null,
   };

@@ -76,6 +76,7 @@ export function importKeyProjects(ctx: ImportContext, base: BaseInfo): KeyProjec
     template: 'hunan',
     title: base.title,
     year: base.year,
+    ...(base.yearSource ? { yearSource: base.yearSource } : {}),
     unit: unitText,
     projects,
     note,

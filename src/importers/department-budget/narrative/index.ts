@@ -4,6 +4,7 @@
 
 import type {
   Narrative,
+  NarrativeParagraph,
   NarrativeSection,
   NarrativeSectionKey,
   OtherMatterKey,
@@ -12,13 +13,20 @@ import type { SourceRef } from '../../../core/source.js';
 import type { ImportContext } from '../../context.js';
 import type { SourceLine } from '../../lines.js';
 import { readFacts } from './facts.js';
-import { concatTexts } from './located-text.js';
+import { concatTexts, textSegments } from './located-text.js';
 import type { LocatedText } from './located-text.js';
 import { splitOtherMatters } from './other-matters.js';
 import { assembleParagraphs } from './paragraphs.js';
 import type { Paragraph } from './paragraphs.js';
 import { findSections } from './sections.js';
 import { readUnits } from './units.js';
+
+/** A paragraph of the model; one joined from several lines says where each line's text starts. */
+function toParagraph(p: Paragraph): NarrativeParagraph {
+  const out: NarrativeParagraph = { text: p.body.text, lines: { first: p.first, last: p.last } };
+  if (p.first !== p.last) out.segments = textSegments(p.body);
+  return out;
+}
 
 export function parseNarrative(ctx: ImportContext, lines: readonly SourceLine[]): Narrative {
   const sections: NarrativeSection[] = [];
@@ -34,7 +42,7 @@ export function parseNarrative(ctx: ImportContext, lines: readonly SourceLine[])
         first: span.heading.source.line,
         last: span.lines[span.lines.length - 1]?.no ?? span.heading.source.line,
       },
-      paragraphs: paragraphs.map((p) => ({ text: p.body.text, lines: { first: p.first, last: p.last } })),
+      paragraphs: paragraphs.map(toParagraph),
     });
   }
 

@@ -2,6 +2,7 @@
 // through CJK text and numbers removed ("27.8 万元" → "27.8万元"), where every UTF-16 unit remembers
 // the line it came from. A fact found anywhere in a joined sentence still points at its own line.
 
+import type { TextSegment } from '../../../core/source.js';
 import { toHalfWidth } from '../../../core/text.js';
 
 export interface LocatedText {
@@ -99,4 +100,15 @@ export function lineAt(t: LocatedText, index: number): number {
  */
 export function matchForm(t: LocatedText): string {
   return toHalfWidth(t.text);
+}
+
+/** The offsets at which the text passes to another line, as the model's segments (the first at 0). */
+export function textSegments(t: LocatedText): TextSegment[] {
+  const out: TextSegment[] = [];
+  let previous = -1;
+  t.lineOf.forEach((line, offset) => {
+    if (line !== previous) out.push({ offset, source: { line } });
+    previous = line;
+  });
+  return out;
 }
