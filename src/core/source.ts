@@ -1,12 +1,25 @@
 // Provenance: where in the source file a value came from. Lines and columns are 1-based; a column is
 // the 1-based index of the tab-separated cell in the line (after repair, the cell as printed), not a
-// character offset. The file itself is named once, on the document (`DocumentSource`).
+// character offset. Every format is read as lines of cells (a PDF's text lines and table rows, a
+// workbook's rows), so `line` is always there; PDF adds the page and the box on it, XLSX the sheet
+// and the cell. The file itself is named once, on the document (`DocumentSource`).
+
+/** A rectangle on a PDF page in PDF points, origin at the bottom left: [x0, y0, x1, y1]. */
+export type Box = [x0: number, y0: number, x1: number, y1: number];
 
 export interface SourceRef {
-  /** 1-based line number in the decoded source text. */
+  /** 1-based line number in the decoded source text (for PDF and XLSX: in the lines read from it). */
   line: number;
   /** 1-based cell index within the line as printed (tab-separated), when the value came from a cell. */
   column?: number;
+  /** PDF: the 1-based page number. */
+  page?: number;
+  /** PDF: the box of the text on the page, in points ([x0, y0, x1, y1], origin bottom left). */
+  box?: Box;
+  /** XLSX: the worksheet's name. */
+  sheet?: string;
+  /** XLSX: the cell's address, e.g. "B7". */
+  cell?: string;
 }
 
 /** A value with the place it was read from. */
