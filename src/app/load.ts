@@ -1,12 +1,14 @@
-// Reading documents from the file system: the effectful edge around the pure importer. Text files
-// are decoded and imported synchronously; XLSX workbooks are read through ExcelJS, loaded only when
-// needed so that the command line starts fast.
+// Reading documents from the file system: the effectful edge around the pure importer. The bytes are
+// read here and given to the one import entry (importBytes), with the effects some formats need: the
+// pdfjs data files from the installed package, LibreOffice for legacy .xls workbooks.
 
 import { readFile, stat } from 'node:fs/promises';
 import type { BudgetDocument } from '../core/model/document.js';
-import { decode } from '../importers/decode.js';
-import { failure, importText } from '../importers/index.js';
-import type { ImportFailureCode, ImportResult } from '../importers/index.js';
+import { importBytes } from '../importers/index.js';
+import type { ImportFailureCode, ImportPorts } from '../importers/index.js';
+import type { SourceLine } from '../importers/lines.js';
+import { convertLegacyWorkbook } from '../platform/libreoffice.js';
+import { readPdfData } from '../platform/pdf-data.js';
 
 export type LoadFailureCode = 'file-not-found' | 'file-unreadable' | 'is-directory' | ImportFailureCode;
 
@@ -21,17 +23,12 @@ export type LoadResult =
       ok: true;
       file: string;
       document: BudgetDocument;
-      /** The text the document was read from (decoded text, or a workbook's sheets as lines). */
+      /** The text the document was read from (decoded text, or a workbook's or PDF's lines). */
       sourceText: string;
+      /** The lines it was read from, with their positions (PDF page and box, XLSX sheet and cell). */
+      sourceLines: readonly SourceLine[];
     }
   | { ok: false; file: string; error: LoadFailure };
-
-/** The local file header of a ZIP container (XLSX): "PK\x03\x04". */
-function isZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
-  );
-}
 
 export async function readSource(
   file: string,
@@ -52,25 +49,15 @@ export async function readSource(
   }
 }
 
-/** Imports bytes already read: text in any supported encoding, or an XLSX workbook. */
+/** The effects the importer may need, from this machine. */
+export const IMPORT_PORTS: ImportPorts = { pdfData: readPdfData, convertLegacyWorkbook };
+
+/** Imports bytes already read: text in any supported encoding, a workbook (XLSX, XLS) or a PDF. */
 export async function loadBytes(file: string, bytes: Uint8Array): Promise<LoadResult> {
-  let text: string;
-  let imported: ImportResult;
-  if (isZip(bytes)) {
-    const { workbookText } = await import('../importers/xlsx/index.js');
-    const t = await workbookText(bytes);
-    if (t === null)
-      return fail(file, 'binary-data', `XLSX 工作簿无法读取（文件损坏，或不是 Excel 工作簿）：${file}`);
-    text = t;
-    imported = importText(t, { file }, 'xlsx');
-  } else {
-    const decoded = decode(bytes);
-    if (!decoded.ok) return fail(file, decoded.reason, `${failure(decoded.reason).message}：${file}`);
-    text = decoded.text;
-    imported = importText(decoded.text, { file }, decoded.encoding);
-  }
+  const imported = await importBytes(bytes, { fileName: file, ports: IMPORT_PORTS });
   if (!imported.ok) return fail(file, imported.error.code, `${imported.error.message}：${file}`);
-  return { ok: true, file, document: imported.document, sourceText: text };
+  const sourceText = imported.lines.map((l) => l.raw).join('\n');
+  return { ok: true, file, document: imported.document, sourceText, sourceLines: imported.lines };
 }
 
 export async function loadDocument(file: string): Promise<LoadResult> {

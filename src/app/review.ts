@@ -3,7 +3,9 @@
 // (a LoadFailure), never a throw, so one bad file does not stop the review of the others.
 
 import type { BudgetDocument } from '../core/model/document.js';
-import { lineText, splitLines } from '../importers/lines.js';
+import type { SourceRef } from '../core/source.js';
+import { lineText } from '../importers/lines.js';
+import { locate } from '../importers/provenance.js';
 import type { ReviewOptions } from '../rules/engine.js';
 import { review } from '../rules/engine.js';
 import type { Finding } from '../rules/rule.js';
@@ -18,13 +20,15 @@ export interface ReviewedDocument {
   findings: Finding[];
   /** Cleaned text of each source line (index 0 is line 1), cells separated by " | ". */
   sourceLines: string[];
+  /** Where each source line is in the file, for PDF (page, box) and XLSX (sheet, cell); else null. */
+  linePositions: (SourceRef | null)[];
 }
 
 export type ReviewResult = ReviewedDocument | { ok: false; file: string; error: LoadFailure };
 
 function reviewed(loaded: LoadResult, options: ReviewOptions): ReviewResult {
   if (!loaded.ok) return loaded;
-  const sourceLines = splitLines(loaded.sourceText).map((l) =>
+  const sourceLines = loaded.sourceLines.map((l) =>
     l.tabular
       ? l.cells
           .map((c) => c.text)
@@ -38,6 +42,12 @@ function reviewed(loaded: LoadResult, options: ReviewOptions): ReviewResult {
     document: loaded.document,
     findings: review(loaded.document, options),
     sourceLines,
+    linePositions: loaded.sourceLines.map((l) => {
+      if (l.page === undefined && l.sheet === undefined) return null;
+      const ref: SourceRef = { line: l.no };
+      locate(ref, loaded.sourceLines);
+      return ref;
+    }),
   };
 }
 

@@ -37,6 +37,10 @@ export interface DocumentSource {
   lineCount: number;
   /** The file flavour: plain text conversion or markdown conversion. */
   flavour: 'plain' | 'markdown';
+  /** The file's format when it is not text: 'xlsx' (a workbook) or 'pdf'. */
+  format?: 'xlsx' | 'pdf';
+  /** PDF: the number of pages; XLSX: the number of visible sheets. */
+  pageCount?: number;
 }
 
 /**

@@ -1,7 +1,10 @@
 // The decoded text as lines of cells, with the conversion's markup undone: markdown headings and
 // emphasis (`##`, `**`), checkbox markup (rendered ☑/☐), quoted cells, trailing hard-break spaces.
-// Cells keep their 1-based column as printed so provenance can point at them.
+// Cells keep their 1-based column as printed so provenance can point at them. Lines read from a PDF
+// or a workbook (importers/sources) have the same shape and carry their position besides: the page
+// and box, or the sheet and cell address.
 
+import type { Box } from '../core/source.js';
 import { joinBrokenWords } from '../core/text.js';
 
 export interface Cell {
@@ -9,6 +12,10 @@ export interface Cell {
   text: string;
   /** 1-based index of the cell in the printed line. */
   column: number;
+  /** PDF: the cell's box on the page (the table cell's rules, or the text's extent). */
+  box?: Box;
+  /** XLSX: the cell's address ("B7"). */
+  address?: string;
 }
 
 export interface SourceLine {
@@ -24,6 +31,16 @@ export interface SourceLine {
   blank: boolean;
   /** True when the line holds at least one tab (a table row as converted). */
   tabular: boolean;
+  /** PDF: the 1-based page the line is printed on, and the box of its text. */
+  page?: number;
+  box?: Box;
+  /** XLSX: the worksheet the line (row) is on. */
+  sheet?: string;
+  /**
+   * PDF: the line is wrapped prose — the next line continues the same paragraph (the text reached
+   * the right margin and the next line is not indented as a new paragraph).
+   */
+  wrapped?: boolean;
 }
 
 const CHECKED = /<input\s+checked(?:="[^"]*")?\s+type="checkbox"\s*\/?>/gi;

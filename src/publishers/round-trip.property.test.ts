@@ -9,7 +9,7 @@ import type { Amount } from '../core/model/common.js';
 import type { BudgetDocument } from '../core/model/document.js';
 import type { Indicator } from '../core/model/targets.js';
 import { importText } from '../importers/index.js';
-import { importXlsx } from '../importers/xlsx/index.js';
+import { importBytes } from '../importers/index.js';
 import { CORPUS, importCorpus } from '../test-support/corpus.js';
 import type { CorpusName } from '../test-support/corpus.js';
 import { cloneModel, modelDifferences } from '../test-support/model-equal.js';
@@ -154,7 +154,7 @@ describe.each(Object.keys(CORPUS) as CorpusName[])(
       await fc.assert(
         fc.asyncProperty(mutation, async (m) => {
           const doc = mutate(base, m);
-          const r = await importXlsx(await renderXlsx(doc), { file: 'rendered.xlsx' });
+          const r = await importBytes(await renderXlsx(doc), { fileName: 'rendered.xlsx' });
           if (!r.ok) throw new Error(r.error.message);
           expect(modelDifferences(doc, r.document)).toEqual([]);
         }),

@@ -1,6 +1,6 @@
 // Test access to the real published documents in ../shared/corpus (never copied into the repository).
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDocument } from '../importers/index.js';
@@ -12,7 +12,14 @@ import type {
 } from '../core/model/document.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const CORPUS_DIR = process.env['YUSUAN_CORPUS'] ?? resolve(here, '../../../shared/corpus');
+
+/** The shared folder beside the checkout: ../shared for /work/main, ../../shared for a worktree in /work/wt. */
+function sharedFolder(name: string): string {
+  const candidates = [resolve(here, '../../../shared', name), resolve(here, '../../../../shared', name)];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0] ?? name;
+}
+
+export const CORPUS_DIR = process.env['YUSUAN_CORPUS'] ?? sharedFolder('corpus');
 
 export const CORPUS = {
   bangongting: 'changsha-2024-shizhengfu-bangongting.txt',
@@ -66,4 +73,25 @@ export function mutateLine(name: CorpusName, line: number, replace: (old: string
   if (old === undefined) throw new Error(`no line ${line} in ${name}`);
   lines[line - 1] = replace(old);
   return lines.join('\n');
+}
+
+/** The Shanghai files (PDF and XLSX) in ../shared/corpus-shanghai; YUSUAN_CORPUS_SHANGHAI overrides. */
+export const SHANGHAI_DIR = process.env['YUSUAN_CORPUS_SHANGHAI'] ?? sharedFolder('corpus-shanghai');
+
+export const SHANGHAI = {
+  bangongshiDept: 'shpt-2025-qufu-bangongshi-dept-budget.pdf',
+  bangongshiUnit: 'shpt-2025-qufu-bangongshi-unit-budget.pdf',
+  shangwuwei: 'shpt-2025-shangwuwei-dept-budget.pdf',
+  caizhengju: 'shpt-2024-caizhengju-final-accounts.pdf',
+  finalTemplate: 'shanghai-final-accounts-template.pdf',
+  budgetTemplate: 'shanghai-department-budget-template.xlsx',
+} as const;
+export type ShanghaiName = keyof typeof SHANGHAI;
+
+export function shanghaiPath(name: ShanghaiName): string {
+  return resolve(SHANGHAI_DIR, SHANGHAI[name]);
+}
+
+export function shanghaiBytes(name: ShanghaiName): Uint8Array {
+  return new Uint8Array(readFileSync(shanghaiPath(name)));
 }

@@ -42,6 +42,15 @@ function groupKey(f: Finding): string {
   return f.table ?? '文档';
 }
 
+/** Where a line is: its page and box in a PDF, its sheet and cell in a workbook, else its number. */
+export function lineLocation(doc: ReviewedDocument, line: number): string {
+  const p = doc.linePositions[line - 1];
+  if (p?.page !== undefined)
+    return `第 ${p.page} 页${p.box ? ` [${p.box.join(', ')}]` : ''}（第 ${line} 行）`;
+  if (p?.sheet !== undefined) return `工作表“${p.sheet}”${p.cell ? ` ${p.cell}` : ''}（第 ${line} 行）`;
+  return `第 ${line} 行`;
+}
+
 function quote(doc: ReviewedDocument, line: number): string {
   const text = doc.sourceLines[line - 1] ?? '';
   return text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}…` : text;
@@ -61,7 +70,7 @@ export function formatDocument(doc: ReviewedDocument, style: Style): string {
   for (const [key, findings] of groups) {
     out.push(`  ${style.bold(key)}`);
     for (const f of findings) {
-      const where = f.lines.length ? `第 ${f.lines[0]} 行` : '';
+      const where = f.lines[0] !== undefined ? lineLocation(doc, f.lines[0]) : '';
       out.push(
         `    ${style.severity(f.severity, SEVERITY_LABELS[f.severity])} ${f.rule}  ${where}`.trimEnd(),
       );

@@ -1,16 +1,16 @@
-// import → renderXlsx → importXlsx is the identity on the model, for every corpus document: the
+// import → renderXlsx → importBytes is the identity on the model, for every corpus document: the
 // numbers stored as doubles come back as the same two-decimal values through their number formats.
 
 import { describe, expect, it } from 'vitest';
 import type { BudgetDocument } from '../../core/model/document.js';
-import { importXlsx } from '../../importers/xlsx/index.js';
+import { importBytes } from '../../importers/index.js';
 import { CORPUS, importCorpus } from '../../test-support/corpus.js';
 import type { CorpusName } from '../../test-support/corpus.js';
 import { modelDifferences } from '../../test-support/model-equal.js';
 import { renderXlsx } from './index.js';
 
 async function reimport(bytes: Uint8Array): Promise<BudgetDocument> {
-  const r = await importXlsx(bytes, { file: 'rendered.xlsx' });
+  const r = await importBytes(bytes, { fileName: 'rendered.xlsx' });
   if (!r.ok) throw new Error(`re-import failed: ${r.error.message}`);
   return r.document;
 }

@@ -1,6 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { sheetLines } from './sheet-lines.js';
+import { rowTexts, sheetLines } from './sheet-lines.js';
+
+/** The sheet's rows as the text form prints them: cells joined by tabs. */
+const texts = (ws: ExcelJS.Worksheet): string[] =>
+  Array.from({ length: ws.rowCount }, (_, i) => rowTexts(ws, i + 1).join('\t'));
 
 /** A sheet as a published workbook lays out a table: merged title, merged group caption, figures. */
 function tableSheet(): ExcelJS.Worksheet {
@@ -20,7 +24,7 @@ function tableSheet(): ExcelJS.Worksheet {
 }
 
 describe('sheetLines', () => {
-  const lines = sheetLines(tableSheet());
+  const lines = texts(tableSheet());
 
   it('reads a row merged across the table as a plain line (title, note)', () => {
     expect(lines[0]).toBe('2024年部门收入总体情况表');
@@ -48,7 +52,7 @@ describe('sheetLines', () => {
     ws.getCell('A3').value = '单位：万元';
     ws.getRow(4).values = ['项目', '本年预算', '项目', '本年预算'];
     ws.getCell('A5').value = '注：本表反映部门本年度的收支总体情况。';
-    expect(sheetLines(ws)).toEqual([
+    expect(texts(ws)).toEqual([
       '2024年部门收支总体情况表',
       '部门名称：长沙市人民政府办公厅',
       '单位：万元',
@@ -57,10 +61,27 @@ describe('sheetLines', () => {
     ]);
   });
 
+  it('gives each cell of a line its address and the line its sheet', () => {
+    const [, header, , figures] = sheetLines(tableSheet(), 1);
+    expect(header?.cells.map((c) => [c.text, c.address])).toEqual([
+      ['类', 'A2'],
+      ['款', 'B2'],
+      ['项', 'C2'],
+      ['功能科目', 'D2'],
+      ['本级财政拨款', 'E2'],
+    ]);
+    expect([figures?.sheet, figures?.no, figures?.cells[4]?.address, figures?.cells[4]?.text]).toEqual([
+      '2 部门收入总表',
+      4,
+      'E4',
+      '6,563.63',
+    ]);
+  });
+
   it('reads every row of a one-column sheet as a plain line', () => {
     const ws = new ExcelJS.Workbook().addWorksheet('说明');
     ws.getCell('A1').value = '长沙市人民政府办公厅';
     ws.getCell('A3').value = '2024年部门预算公开';
-    expect(sheetLines(ws)).toEqual(['长沙市人民政府办公厅', '', '2024年部门预算公开']);
+    expect(texts(ws)).toEqual(['长沙市人民政府办公厅', '', '2024年部门预算公开']);
   });
 });

@@ -1,6 +1,7 @@
 // The text a spreadsheet cell shows: numbers printed through their number format (so 6563.63 under
-// '#,##0.00' reads "6,563.63" and 15 under '0"万"' reads "15万" — the text the text importer expects),
-// rich text joined, formulas by their cached result, dates as yyyy-mm-dd, booleans as 是/否.
+// '#,##0.00' reads "6,563.63" and 15 under '0"万"' reads "15万" — the text the table readers expect),
+// never with fewer decimals than the stored number has; rich text joined, formulas by their cached
+// result, dates as yyyy-mm-dd, booleans as 是/否.
 
 import type { CellValue } from 'exceljs';
 
@@ -28,13 +29,24 @@ export function formatNumber(n: number, numFmt: string | undefined): string {
   if (!m || /^general$/i.test(cleaned.trim())) return general(n);
   const literal = (s: string) => s.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
   const [, prefix = '', int = '', frac = '', percent = '', suffix = ''] = m;
-  const decimals = frac.length;
   const value = percent ? n * 100 : n;
+  // A format that shows fewer decimals than the stored number holds would print a rounded figure
+  // (12029501.84 under "#,##0" as 12,029,502): the stored figure is the document's, so all its
+  // decimals are kept.
+  const decimals = Math.max(frac.length, decimalsOf(value));
   const fixed = Math.abs(value).toFixed(decimals);
   const [i = '0', f] = fixed.split('.');
   const body = (int.includes(',') ? group(i) : i) + (f !== undefined ? '.' + f : '');
   const negative = value < 0 && Number(fixed) !== 0;
   return (negative ? '-' : '') + literal(prefix) + body + percent + literal(suffix);
+}
+
+/** The decimals a number needs to print exactly as its shortest round-trip form (up to 15 digits). */
+function decimalsOf(n: number): number {
+  const text = String(Number(Math.abs(n).toPrecision(15)));
+  if (text.includes('e')) return 0;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
 }
 
 function general(n: number): string {

@@ -17,6 +17,10 @@ describe('formatNumber', () => {
     [1234.5, '¥#,##0.00', '¥1,234.50'],
     [6563.63, 'General', '6563.63'],
     [0.1 + 0.2, undefined, '0.3'],
+    // a format with fewer decimals than the stored figure does not round it away
+    [12029501.84, '#,##0_ ', '12,029,501.84'],
+    [91016775.35, '#,##0', '91,016,775.35'],
+    [0.5, '0', '0.5'],
   ])('%d under %j prints %j', (n, fmt, text) => {
     expect(formatNumber(n, fmt)).toBe(text);
   });
