@@ -41,8 +41,16 @@ export interface Indicator {
   placeholder: boolean;
 }
 
-export type TargetKind =
-  'project' | 'unit' | 'key-project' | 'declaration-project' | 'declaration-department';
+export const TARGET_KINDS = [
+  'project',
+  'unit',
+  'key-project',
+  'declaration-project',
+  'declaration-department',
+] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+export const isTargetKind = (x: unknown): x is TargetKind =>
+  typeof x === 'string' && (TARGET_KINDS as readonly string[]).includes(x);
 
 export interface PerformanceTarget {
   kind: TargetKind;

@@ -1,0 +1,50 @@
+// JSON schema of Part 1 of a department budget: sections, stated facts, class amounts, units listed.
+import * as z from 'zod';
+import { FACT_KEYS, NARRATIVE_SECTIONS, OTHER_MATTERS } from '../model/narrative.js';
+import { decimalSchema, lineRangeSchema, locatedText, sourceRefSchema } from './primitives.js';
+
+const sectionKeys = NARRATIVE_SECTIONS.map((s) => s.key) as [
+  (typeof NARRATIVE_SECTIONS)[number]['key'],
+  ...(typeof NARRATIVE_SECTIONS)[number]['key'][],
+];
+const otherMatterKeys = OTHER_MATTERS.map((m) => m.key) as [
+  (typeof OTHER_MATTERS)[number]['key'],
+  ...(typeof OTHER_MATTERS)[number]['key'][],
+];
+
+const paragraph = z.strictObject({ text: z.string(), lines: lineRangeSchema });
+
+const section = z.strictObject({
+  no: z.number().int().positive(),
+  key: z.enum(sectionKeys),
+  heading: locatedText,
+  lines: lineRangeSchema,
+  paragraphs: z.array(paragraph),
+});
+
+const fact = z.strictObject({
+  key: z.enum(FACT_KEYS),
+  value: decimalSchema,
+  unit: z.string(),
+  text: z.string(),
+  source: sourceRefSchema,
+  qualifier: z.string().optional(),
+});
+
+const classAmount = z.strictObject({
+  scope: z.enum(['expenditure', 'general', 'project']),
+  name: z.string(),
+  amount: decimalSchema,
+  share: decimalSchema.nullable(),
+  source: sourceRefSchema,
+});
+
+export const narrativeSchema = z.strictObject({
+  sections: z.array(section),
+  facts: z.array(fact),
+  classAmounts: z.array(classAmount),
+  unitsListed: z.array(locatedText),
+  onlyOwnLevel: z.boolean(),
+  threePublicChangeReason: locatedText.nullable(),
+  otherMatters: z.partialRecord(z.enum(otherMatterKeys), sourceRefSchema),
+});
