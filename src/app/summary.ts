@@ -1,11 +1,12 @@
 // The one-object summary of a document that `yusuan inspect --summary` prints: kind, department,
 // year, units, key totals, tables present, projects with indicator counts and weight sums.
-// Amounts stay exact (Decimal) here; the CLI prints them with two decimals.
+// Amounts stay exact (Decimal) here; the CLI prints them with two decimals. The totals are the key
+// totals of core/model/access.ts, whose header says which table each comes from.
 
 import { Decimal } from '../core/decimal.js';
 import type { BudgetDocument, DepartmentBudgetDocument } from '../core/model/document.js';
 import type { Amount } from '../core/model/common.js';
-import type { AmountTable, BalanceTable } from '../core/model/tables.js';
+import { keyTotals } from '../core/model/access.js';
 import type { Indicator, PerformanceTarget } from '../core/model/targets.js';
 import { HUNAN } from '../core/templates/hunan.js';
 import type { DocumentKind } from '../core/vocabulary.js';
@@ -128,26 +129,8 @@ function emptyTotals(): SummaryTotals {
   };
 }
 
-function balanceAmount(
-  t: BalanceTable | undefined,
-  side: 'income' | 'expenditure',
-  key: string,
-): Decimal | null {
-  const entry = t?.[side].find((e) => e.key === key);
-  if (!entry) return null;
-  return Object.values(entry.amounts).find((a) => a !== null)?.value ?? null;
-}
-
-function totalRow(t: AmountTable | undefined, column: string): Decimal | null {
-  return value(t?.rows.find((r) => r.kind === 'total')?.amounts[column]);
-}
-
 function summarizeDepartment(doc: DepartmentBudgetDocument): DocumentSummary {
-  const summary = doc.tables.summary?.shape === 'balance' ? doc.tables.summary : undefined;
-  const basicTable = doc.tables['basic-expenditure'];
-  const basic = basicTable?.shape === 'amounts' ? basicTable : undefined;
-  const threeTable = doc.tables['three-public'];
-  const three = threeTable?.shape === 'amounts' ? threeTable : undefined;
+  const t = keyTotals(doc);
   const department = doc.department?.value ?? null;
   return {
     kind: doc.kind,
@@ -155,13 +138,13 @@ function summarizeDepartment(doc: DepartmentBudgetDocument): DocumentSummary {
     year: doc.year,
     units: doc.units.map((u) => ({ code: u.code, name: u.name })),
     totals: {
-      income: balanceAmount(summary, 'income', '本年收入合计'),
-      expenditure: balanceAmount(summary, 'expenditure', '本年支出合计'),
-      basic: balanceAmount(summary, 'expenditure', '基本支出'),
-      project: balanceAmount(summary, 'expenditure', '项目支出'),
-      personnel: totalRow(basic, 'personnel'),
-      publicFunds: totalRow(basic, 'publicFunds'),
-      threePublic: totalRow(three, 'total'),
+      income: t.income,
+      expenditure: t.expenditure,
+      basic: t.basic,
+      project: t.project,
+      personnel: t.personnel,
+      publicFunds: t.publicFunds,
+      threePublic: t.threePublic,
     },
     tables: HUNAN.tables.filter((t) => doc.tables[t.id]).map((t) => t.name),
     projects: doc.projectTargets.map((p) => projectSummary(p, department)),

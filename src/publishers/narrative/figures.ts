@@ -1,11 +1,25 @@
 // The figures of a department budget that Part 1 states and the charts draw, read once from the
 // Part 2 tables of the model. Every sentence and chart takes its numbers from here, so the narrative
-// cannot disagree with the tables. A figure the tables do not give is null, never guessed.
+// cannot disagree with the tables. A figure the tables do not give is null, never guessed. The key
+// totals come from core/model/access.ts (keyTotals), which says which table each is read from.
 
-import { Decimal } from '../../core/decimal.js';
+import type { Decimal } from '../../core/decimal.js';
+import {
+  amountTable,
+  balanceTable,
+  cell,
+  classRows,
+  entry,
+  entryAmount,
+  keyTotals,
+  sumOrNull,
+  targetTable,
+  totalRow,
+  valueOf,
+} from '../../core/model/access.js';
 import type { Amount } from '../../core/model/common.js';
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
-import type { AmountRow, AmountTable, BalanceEntry, BalanceTable } from '../../core/model/tables.js';
+import type { AmountTable, BalanceEntry, BalanceTable } from '../../core/model/tables.js';
 import { stripNumbering } from './format.js';
 
 /** A labelled amount: an income or expenditure kind, or a functional class. */
@@ -63,52 +77,15 @@ export interface BudgetFigures {
   projectTargetTotal: Decimal | null;
 }
 
-const val = (a: Amount | null | undefined): Decimal | null => a?.value ?? null;
-
-function balance(doc: DepartmentBudgetDocument, id: 'summary' | 'fiscal-summary'): BalanceTable | null {
-  const t = doc.tables[id];
-  return t?.shape === 'balance' ? t : null;
-}
-
-function amounts(
-  doc: DepartmentBudgetDocument,
-  id:
-    | 'income'
-    | 'expenditure'
-    | 'general-expenditure'
-    | 'basic-expenditure'
-    | 'three-public'
-    | 'fund-expenditure',
-): AmountTable | null {
-  const t = doc.tables[id];
-  return t?.shape === 'amounts' ? t : null;
-}
-
-/** The first amount of a balance entry (the tables have one amount column per side, or 合计 first). */
-function entryValue(e: BalanceEntry | undefined): Decimal | null {
-  if (!e) return null;
-  const first = Object.values(e.amounts).find((a) => a !== null);
-  return first?.value ?? null;
-}
-
-function entry(
-  t: BalanceTable | null,
-  side: 'income' | 'expenditure',
-  key: string,
-): BalanceEntry | undefined {
-  return t?.[side].find((e) => e.key === key);
-}
-
-function totalRow(t: AmountTable | null): AmountRow | undefined {
-  return t?.rows.find((r) => r.kind === 'total');
-}
+/** A balance entry's amount value (its first non-blank column). */
+const entryValue = (e: BalanceEntry | null): Decimal | null => valueOf(entryAmount(e));
 
 function classes(t: AmountTable | null, column: string): LabelledAmount[] {
-  if (!t) return [];
-  return t.rows.flatMap((r) => {
-    const v = val(r.amounts[column]);
-    return r.kind === 'class' && v && !v.isZero() ? [{ label: r.name, code: r.code, value: v }] : [];
-  });
+  return classRows(t, column).map((r) => ({
+    label: r.name,
+    code: r.code,
+    value: (r.amounts[column] as Amount).value,
+  }));
 }
 
 function kinds(
@@ -126,64 +103,49 @@ function kinds(
   });
 }
 
-const sumOrNull = (values: (Decimal | null)[]): Decimal | null => {
-  const present = values.filter((v): v is Decimal => v !== null);
-  return present.length ? Decimal.sum(present) : null;
-};
-
 export function collectFigures(doc: DepartmentBudgetDocument): BudgetFigures {
-  const summary = balance(doc, 'summary');
-  const fiscal = balance(doc, 'fiscal-summary');
-  const income = amounts(doc, 'income');
-  const expenditure = amounts(doc, 'expenditure');
-  const general = amounts(doc, 'general-expenditure');
-  const basicTable = amounts(doc, 'basic-expenditure');
-  const three = amounts(doc, 'three-public');
-  const fund = amounts(doc, 'fund-expenditure');
-  const generalTotalRow = totalRow(general);
-  const threeTotal = totalRow(three);
+  const totals = keyTotals(doc);
+  const summary = balanceTable(doc, 'summary');
+  const fiscal = balanceTable(doc, 'fiscal-summary');
+  const threeTotal = totalRow(amountTable(doc, 'three-public'));
+  const general = amountTable(doc, 'general-expenditure');
+  const fund = amountTable(doc, 'fund-expenditure');
   const unitTargets = doc.unitTargets;
-  const projectTable = doc.tables['project-targets'];
-
+  const three = (column: string) => valueOf(cell(threeTotal, column));
   return {
     year: doc.year,
-    incomeTotal:
-      entryValue(entry(summary, 'income', '本年收入合计')) ?? val(totalRow(income)?.amounts['total']),
+    incomeTotal: totals.income,
     incomeKinds: kinds(summary, 'income', ['上年结转']),
     generalIncome: entryValue(entry(fiscal, 'income', '一般公共预算拨款收入')),
     fundIncome: entryValue(entry(fiscal, 'income', '政府性基金预算拨款收入')),
     stateCapitalIncome: entryValue(entry(fiscal, 'income', '国有资本经营预算拨款收入')),
-    expenditureTotal:
-      entryValue(entry(summary, 'expenditure', '本年支出合计')) ??
-      val(totalRow(expenditure)?.amounts['total']),
+    expenditureTotal: totals.expenditure,
     expenditureKinds: kinds(summary, 'expenditure', ['结余分配', '结转下年']),
-    expenditureClasses: classes(expenditure, 'total'),
-    generalTotal: val(generalTotalRow?.amounts['total']),
+    expenditureClasses: classes(amountTable(doc, 'expenditure'), 'total'),
+    generalTotal: totals.generalTotal,
     generalClasses: classes(general, 'total'),
     generalProjectClasses: classes(general, 'project'),
-    basic: val(generalTotalRow?.amounts['basic']) ?? entryValue(entry(summary, 'expenditure', '基本支出')),
-    project:
-      val(generalTotalRow?.amounts['project']) ?? entryValue(entry(summary, 'expenditure', '项目支出')),
-    personnel: val(totalRow(basicTable)?.amounts['personnel']),
-    publicFunds: val(totalRow(basicTable)?.amounts['publicFunds']),
-    fundTotal: fund
-      ? (val(totalRow(fund)?.amounts['total']) ?? sumOrNull(classes(fund, 'total').map((c) => c.value)))
-      : null,
+    // Part 1 section 四 describes general-budget funds; the whole budget's figure stands in without them.
+    basic: totals.generalBasic ?? totals.basic,
+    project: totals.generalProject ?? totals.project,
+    personnel: totals.personnel,
+    publicFunds: totals.publicFunds,
+    fundTotal: totals.fundTotal,
     fundClasses: classes(fund, 'total'),
     threePublic: {
-      total: val(threeTotal?.amounts['total']),
-      reception: val(threeTotal?.amounts['reception']),
-      abroad: val(threeTotal?.amounts['abroad']),
-      vehicle: val(threeTotal?.amounts['vehicle']),
-      vehiclePurchase: val(threeTotal?.amounts['vehiclePurchase']),
-      vehicleOperation: val(threeTotal?.amounts['vehicleOperation']),
+      total: three('total'),
+      reception: three('reception'),
+      abroad: three('abroad'),
+      vehicle: three('vehicle'),
+      vehiclePurchase: three('vehiclePurchase'),
+      vehicleOperation: three('vehicleOperation'),
     },
-    unitTargetTotal: sumOrNull(unitTargets.map((u) => val(u.funding['total']))),
-    unitTargetBasic: sumOrNull(unitTargets.map((u) => val(u.funding['basic']))),
-    unitTargetProject: sumOrNull(unitTargets.map((u) => val(u.funding['project']))),
+    unitTargetTotal: sumOrNull(unitTargets.map((u) => valueOf(u.funding['total']))),
+    unitTargetBasic: sumOrNull(unitTargets.map((u) => valueOf(u.funding['basic']))),
+    unitTargetProject: sumOrNull(unitTargets.map((u) => valueOf(u.funding['project']))),
     projectTargetCount: doc.projectTargets.length,
     projectTargetTotal:
-      (projectTable?.shape === 'targets' ? val(projectTable.total) : null) ??
-      sumOrNull(doc.projectTargets.map((p) => val(p.amount))),
+      valueOf(targetTable(doc, 'project-targets')?.total) ??
+      sumOrNull(doc.projectTargets.map((p) => valueOf(p.amount))),
   };
 }

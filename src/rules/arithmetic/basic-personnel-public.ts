@@ -4,7 +4,8 @@
 
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, departmentOf, totalRow, unreadableLines } from '../table-access.js';
+import { amountTable, departmentOf, totalRow } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { isFinding, sumFinding, term } from '../sum-finding.js';
 
 const PERSONNEL_CLASSES = ['301', '303'];

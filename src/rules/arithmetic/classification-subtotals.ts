@@ -5,8 +5,9 @@
 import type { AmountRow, AmountTable } from '../../core/model/tables.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, departmentOf, rowLabel, unreadableLines } from '../table-access.js';
-import type { AmountTableId } from '../table-access.js';
+import { amountTable, departmentOf } from '../../core/model/access.js';
+import { rowLabel, unreadableLines } from '../support/labels.js';
+import type { AmountTableId } from '../../core/model/access.js';
 import { sumFinding, term } from '../sum-finding.js';
 
 const TABLES: readonly AmountTableId[] = [

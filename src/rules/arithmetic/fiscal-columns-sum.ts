@@ -1,7 +1,8 @@
 // 财政拨款收支总表: on every expenditure line, 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
 
 import { defineRule } from '../rule.js';
-import { balanceTable, departmentOf, unreadableLines, entryLabel } from '../table-access.js';
+import { balanceTable, departmentOf } from '../../core/model/access.js';
+import { unreadableLines, entryLabel } from '../support/labels.js';
 import { isFinding, sumFinding, term } from '../sum-finding.js';
 
 export const fiscalColumnsSum = defineRule({

@@ -2,7 +2,7 @@
 // …), in each column (合计, 一般公共预算, 政府性基金预算, 国有资本经营预算).
 
 import { defineRule } from '../rule.js';
-import { departmentOf } from '../table-access.js';
+import { departmentOf } from '../../core/model/access.js';
 import { headingFindings } from './fiscal-income-sum.js';
 
 export const fiscalExpenditureSum = defineRule({

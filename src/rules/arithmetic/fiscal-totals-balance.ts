@@ -4,7 +4,8 @@
 import type { BalanceEntry, BalanceTable } from '../../core/model/tables.js';
 import type { FindingDraft } from '../rule.js';
 import { defineRule } from '../rule.js';
-import { balanceTable, departmentOf, unreadableLines, entryLabel } from '../table-access.js';
+import { balanceTable, departmentOf } from '../../core/model/access.js';
+import { unreadableLines, entryLabel } from '../support/labels.js';
 import { equalFinding, isFinding, sumFinding, term } from '../sum-finding.js';
 
 function totals(table: BalanceTable, side: 'income' | 'expenditure', skipLines: Set<number>): FindingDraft[] {

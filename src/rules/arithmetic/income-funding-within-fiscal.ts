@@ -3,7 +3,8 @@
 import { defineRule } from '../rule.js';
 import { money, signed } from '../compare.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, departmentOf, rowLabel, unreadableLines } from '../table-access.js';
+import { amountTable, departmentOf } from '../../core/model/access.js';
+import { rowLabel, unreadableLines } from '../support/labels.js';
 
 export const incomeFundingWithinFiscal = defineRule({
   id: 'income-funding-within-fiscal',

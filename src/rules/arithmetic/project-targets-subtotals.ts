@@ -5,7 +5,8 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf, unreadableLines } from '../table-access.js';
+import { departmentOf } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { sumFinding, term } from '../sum-finding.js';
 
 const NAME = '项目支出绩效目标表';

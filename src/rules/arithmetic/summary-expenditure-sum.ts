@@ -2,7 +2,7 @@
 // 五、上缴上级支出).
 
 import { defineRule } from '../rule.js';
-import { departmentOf } from '../table-access.js';
+import { departmentOf } from '../../core/model/access.js';
 import { subtotalFinding } from './summary-income-sum.js';
 
 export const summaryExpenditureSum = defineRule({

@@ -5,7 +5,8 @@ import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import type { BalanceSide } from '../../core/model/tables.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { balanceTable, departmentOf, unreadableLines, entryLabel } from '../table-access.js';
+import { balanceTable, departmentOf } from '../../core/model/access.js';
+import { unreadableLines, entryLabel } from '../support/labels.js';
 import { sumFinding, term } from '../sum-finding.js';
 
 /** Checks a side's subtotal (本年…合计) against the items printed before it. */

@@ -5,7 +5,8 @@ import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import type { BalanceSide, BalanceTable } from '../../core/model/tables.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { balanceTable, departmentOf, unreadableLines, entryLabel } from '../table-access.js';
+import { balanceTable, departmentOf } from '../../core/model/access.js';
+import { unreadableLines, entryLabel } from '../support/labels.js';
 import { equalFinding, isFinding, sumFinding, term } from '../sum-finding.js';
 
 function sideTotal(

@@ -1,7 +1,8 @@
 // “三公”经费表: 公务用车购置及运行费 = 其中：公务用车购置 + 其中：公务用车运行费, on every row.
 
 import { defineRule } from '../rule.js';
-import { amountTable, departmentOf, unreadableLines } from '../table-access.js';
+import { amountTable, departmentOf } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { isFinding, sumFinding, term } from '../sum-finding.js';
 
 export const threePublicVehicle = defineRule({

@@ -2,7 +2,8 @@
 
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, departmentOf, totalRow, unreadableLines } from '../table-access.js';
+import { amountTable, departmentOf, totalRow } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { sumFinding, term } from '../sum-finding.js';
 
 export const unitRowsSum = defineRule({

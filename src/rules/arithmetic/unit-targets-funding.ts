@@ -4,7 +4,8 @@
 import type { UnitTarget } from '../../core/model/targets.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf, unreadableLines } from '../table-access.js';
+import { departmentOf } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { isFinding, sumFinding, term } from '../sum-finding.js';
 
 const LABELS: Record<string, string> = {

@@ -5,7 +5,7 @@ import { HUNAN } from '../../core/templates/hunan.js';
 import type { Template } from '../../core/templates/template.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf } from '../table-access.js';
+import { departmentOf } from '../../core/model/access.js';
 
 const TEMPLATES: readonly Template[] = [HUNAN];
 

@@ -5,7 +5,7 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, departmentOf, nameKey } from '../table-access.js';
+import { amountTable, departmentOf, nameKey } from '../../core/model/access.js';
 
 interface TableUnit {
   name: string;

@@ -6,7 +6,8 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, departmentOf, totalRow, unreadableLines } from '../table-access.js';
+import { amountTable, departmentOf, totalRow } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { equalFinding, isFinding, term } from '../sum-finding.js';
 import { allIncomeIsGeneralBudget, generalMatchesExpenditure } from './general-budget.js';
 

@@ -5,7 +5,8 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, balanceTable, departmentOf, entry, isNil, unreadableLines } from '../table-access.js';
+import { amountTable, balanceTable, departmentOf, entry, isNil } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { equalFinding, isFinding, term } from '../sum-finding.js';
 import { codeLabel, rowsByCode, unionCodes } from './class-rows.js';
 

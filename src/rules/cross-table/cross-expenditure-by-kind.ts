@@ -3,7 +3,8 @@
 
 import { defineRule } from '../rule.js';
 import { isFinding } from '../sum-finding.js';
-import { departmentOf, unreadableLines } from '../table-access.js';
+import { departmentOf } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { summaryItemsMatchTotalRow } from './summary-items.js';
 import type { ItemColumn } from './summary-items.js';
 

@@ -5,7 +5,7 @@ import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
 import { money } from '../compare.js';
-import { amountTable, balanceTable, departmentOf, entry, isNil } from '../table-access.js';
+import { amountTable, balanceTable, departmentOf, entry, isNil } from '../../core/model/access.js';
 
 function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
   const fund = amountTable(doc, 'fund-expenditure');

@@ -7,16 +7,8 @@ import type { AmountTable, BalanceTable } from '../../core/model/tables.js';
 import { labelKey } from '../../core/text.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import {
-  amountTable,
-  balanceTable,
-  departmentOf,
-  entry,
-  entryLabel,
-  isNil,
-  totalRow,
-  unreadableLines,
-} from '../table-access.js';
+import { amountTable, balanceTable, departmentOf, entry, isNil, totalRow } from '../../core/model/access.js';
+import { entryLabel, unreadableLines } from '../support/labels.js';
 import { equalFinding, isFinding, term } from '../sum-finding.js';
 
 function columnFindings(

@@ -6,7 +6,8 @@ import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
 import { equalFinding, isFinding, term } from '../sum-finding.js';
-import { balanceTable, departmentOf, entry, unreadableLines } from '../table-access.js';
+import { balanceTable, departmentOf, entry } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { summaryItemsMatchTotalRow } from './summary-items.js';
 import type { ItemColumn } from './summary-items.js';
 

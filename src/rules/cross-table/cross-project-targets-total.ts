@@ -4,14 +4,8 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import {
-  amountTable,
-  balanceTable,
-  departmentOf,
-  entry,
-  totalRow,
-  unreadableLines,
-} from '../table-access.js';
+import { amountTable, balanceTable, departmentOf, entry, totalRow } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { equalFinding, term } from '../sum-finding.js';
 import type { Term } from '../sum-finding.js';
 

@@ -4,7 +4,8 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf, isNil, unreadableLines } from '../table-access.js';
+import { departmentOf, isNil } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { equalFinding, isFinding, term } from '../sum-finding.js';
 
 function findings(doc: DepartmentBudgetDocument): FindingDraft[] {

@@ -5,7 +5,8 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { balanceTable, departmentOf, entry, unreadableLines } from '../table-access.js';
+import { balanceTable, departmentOf, entry } from '../../core/model/access.js';
+import { unreadableLines } from '../support/labels.js';
 import { isFinding, sumFinding, term } from '../sum-finding.js';
 
 function findings(doc: DepartmentBudgetDocument): FindingDraft[] {

@@ -6,7 +6,7 @@ import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import type { AmountRow, AmountTable } from '../../core/model/tables.js';
 import type { FindingDraft } from '../rule.js';
 import { equalFinding, term } from '../sum-finding.js';
-import { balanceTable, entry, isNil } from '../table-access.js';
+import { balanceTable, entry, isNil } from '../../core/model/access.js';
 
 /** True when the department's only income is 一般公共预算拨款 (and nothing is carried over). */
 export function allIncomeIsGeneralBudget(doc: DepartmentBudgetDocument): boolean {

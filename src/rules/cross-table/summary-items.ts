@@ -4,7 +4,8 @@
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import type { FindingDraft } from '../rule.js';
 import { equalFinding, term } from '../sum-finding.js';
-import { amountTable, balanceTable, entry, entryLabel, totalRow } from '../table-access.js';
+import { amountTable, balanceTable, entry, totalRow } from '../../core/model/access.js';
+import { entryLabel } from '../support/labels.js';
 
 /** A 收支总表 item key, the column of the 合计 row it equals, and that column's name when not its label. */
 export type ItemColumn = readonly [item: string, column: string, name?: string];

@@ -9,7 +9,7 @@ import { labelKey } from '../../core/text.js';
 import { money, signed } from '../compare.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, cell, totalRow } from '../table-access.js';
+import { amountTable, cell, totalRow } from '../../core/model/access.js';
 
 const HUNDRED = Decimal.from('100');
 const SCOPES: Record<

@@ -4,7 +4,7 @@
 import type { FactKey } from '../../core/model/narrative.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable } from '../table-access.js';
+import { amountTable } from '../../core/model/access.js';
 import { compareFactWithCell, fact } from './narrative-facts.js';
 
 const ITEMS: readonly [FactKey, string, string][] = [

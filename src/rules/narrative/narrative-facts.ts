@@ -9,7 +9,7 @@ import type { FactKey, NarrativeFact, NarrativeParagraph } from '../../core/mode
 import type { SourceRef } from '../../core/source.js';
 import { money, signed } from '../compare.js';
 import type { FindingDraft } from '../rule.js';
-import { cell } from '../table-access.js';
+import { cell } from '../../core/model/access.js';
 
 /** The first fact with this key that is not qualified by a class name. */
 export function fact(doc: DepartmentBudgetDocument, key: FactKey): NarrativeFact | null {

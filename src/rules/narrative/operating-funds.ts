@@ -4,7 +4,7 @@
 // is only a warning.
 
 import { defineRule } from '../rule.js';
-import { amountTable, totalRow } from '../table-access.js';
+import { amountTable, totalRow } from '../../core/model/access.js';
 import { compareFactWithCell, fact, paragraphAt } from './narrative-facts.js';
 
 export const operatingFunds = defineRule({

@@ -6,7 +6,7 @@ import { Decimal } from '../../core/decimal.js';
 import type { FactKey } from '../../core/model/narrative.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { balanceTable, entry } from '../table-access.js';
+import { balanceTable, entry } from '../../core/model/access.js';
 import { compareFact, compareFactWithCell, fact } from './narrative-facts.js';
 
 const SUMMARY: readonly [FactKey, string][] = [

@@ -4,7 +4,7 @@
 import type { FactKey } from '../../core/model/narrative.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, totalRow } from '../table-access.js';
+import { amountTable, totalRow } from '../../core/model/access.js';
 import { compareFactWithCell, fact } from './narrative-facts.js';
 
 const COLUMNS: readonly [FactKey, string, string][] = [

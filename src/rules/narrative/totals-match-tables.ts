@@ -9,7 +9,7 @@ import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import type { FactKey } from '../../core/model/narrative.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, balanceTable, cell, entry, totalRow } from '../table-access.js';
+import { amountTable, balanceTable, cell, entry, totalRow } from '../../core/model/access.js';
 import { compareFact, fact } from './narrative-facts.js';
 
 interface Source {
