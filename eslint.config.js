@@ -1,31 +1,22 @@
-// Lint rules, including the architecture's arrows: pure layers may not import effectful ones.
+// Lint rules, including the architecture's arrows (eslint-layers.js): every folder imports only the
+// folders below it in style.md's layout, pure folders touch no I/O, test-support stays out of production.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const layer = (files, forbidden, why) => ({
-  files,
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...forbidden.map((dir) => ({
-            group: [`**/${dir}/**`, `../${dir}/*`, `../../${dir}/*`],
-            message: why,
-          })),
-          ...(why.includes('pure')
-            ? [{ group: ['node:*', 'fs', 'path', 'child_process', 'os'], message: why }]
-            : []),
-        ],
-      },
-    ],
-  },
-});
-
-const pureWhy = 'pure layers (core, importers, rules, publishers, scoring) never touch I/O or higher layers';
+import { resolve } from 'node:path';
+import { layersConfig } from './eslint-layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'bin/**', 'scripts/**', '*.config.*'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'artifacts/**',
+      'bin/**',
+      'scripts/**',
+      '*.config.*',
+      'eslint-layers.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -37,19 +28,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  layer(
-    ['src/core/**/*.ts'],
-    ['importers', 'rules', 'publishers', 'scoring', 'store', 'app', 'server', 'cli', 'web'],
-    pureWhy,
-  ),
-  layer(
-    ['src/importers/**/*.ts', 'src/rules/**/*.ts', 'src/publishers/**/*.ts', 'src/scoring/**/*.ts'],
-    ['store', 'app', 'server', 'cli', 'web'],
-    pureWhy,
-  ),
-  layer(['src/app/**/*.ts'], ['server', 'cli', 'web'], 'app composes lower layers; adapters sit above it'),
-  {
-    files: ['src/**/*.test.ts', 'src/test-support/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  layersConfig(resolve(import.meta.dirname, 'src')),
 );

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCorpus } from '../src/test-support/corpus.js';
-import { GOLDEN_DOCUMENTS } from '../src/publishers/html/golden.js';
+import { GOLDEN_DOCUMENTS } from '../src/test-support/html-golden.js';
 import { renderHtml } from '../src/publishers/html/index.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '../src/publishers/html/__golden__');

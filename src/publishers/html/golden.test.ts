@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCorpus } from '../../test-support/corpus.js';
-import { GOLDEN_DOCUMENTS } from './golden.js';
+import { GOLDEN_DOCUMENTS } from '../../test-support/html-golden.js';
 import { renderHtml } from './index.js';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '__golden__');
