@@ -1,5 +1,6 @@
-// The public library: the model, the importer and the app-level use cases. The CLI is a thin client of it.
-export * from './core/index.js';
+// The public library: the model and its JSON codec, errors with codes, the use cases and their
+// ports (src/app/index.ts), and the importer's one entry. The CLI and the server are thin clients.
+export * from './app/index.js';
 export { importBytes, importDocument, importText } from './importers/index.js';
 export type {
   ImportResult,
@@ -9,10 +10,3 @@ export type {
   ImportBytesOptions,
   ImportPorts,
 } from './importers/index.js';
-export { summarize } from './app/summary.js';
-export type { DocumentSummary } from './app/summary.js';
-export { review, severityCounts } from './rules/engine.js';
-export type { ReviewOptions } from './rules/engine.js';
-export { CATALOGUE, findRule } from './rules/catalogue.js';
-export type { Finding, Rule } from './rules/rule.js';
-export { sampleDocument, sampleWithDefect } from './app/sample-document.js';

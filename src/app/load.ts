@@ -1,22 +1,31 @@
-// Reading documents from the file system: the effectful edge around the pure importer. The bytes are
-// read here and given to the one import entry (importBytes), with the effects some formats need: the
-// pdfjs data files from the installed package, LibreOffice for legacy .xls workbooks.
-
-import { readFile, stat } from 'node:fs/promises';
+// The import use case: a file (through the FileSource port) or bytes already in hand, to the model.
+// The importer is called in exactly one place, `runImporter`, through its one entry importBytes
+// (text in any supported encoding, XLSX, legacy XLS, PDF), with the effects some formats need: the
+// pdfjs data files from the installed package, LibreOffice for legacy .xls workbooks. Unreadable
+// input is a value (an ErrorInfo with a stable code), never a throw, so one bad file does not stop a
+// run over many.
+import { toErrorInfo, tooLargeInfo } from '../core/errors.js';
+import type { ErrorCode, ErrorInfo } from '../core/errors.js';
 import type { BudgetDocument } from '../core/model/document.js';
-import { importBytes } from '../importers/index.js';
-import type { ImportFailureCode, ImportPorts } from '../importers/index.js';
+import type { Template } from '../core/templates/template.js';
+import { importBytes, IMPORT_FAILURES } from '../importers/index.js';
+import type { ImportPorts, ImportResult } from '../importers/index.js';
 import type { SourceLine } from '../importers/lines.js';
 import { convertLegacyWorkbook } from '../platform/libreoffice.js';
 import { readPdfData } from '../platform/pdf-data.js';
+import type { FileSource } from './ports.js';
 
-export type LoadFailureCode = 'file-not-found' | 'file-unreadable' | 'is-directory' | ImportFailureCode;
+/** 50 MB: the default largest input (`--max-size`, YUSUAN_MAX_SIZE). */
+export const DEFAULT_MAX_BYTES = 50_000_000;
 
-export interface LoadFailure {
-  code: LoadFailureCode;
-  /** Chinese, one line. */
-  message: string;
+export interface LoadOptions {
+  /** Largest input in bytes (default 50 MB). */
+  maxBytes?: number;
+  template?: Template;
 }
+
+export type LoadFailure = ErrorInfo;
+export type LoadFailureCode = ErrorCode;
 
 export type LoadResult =
   | {
@@ -30,42 +39,42 @@ export type LoadResult =
     }
   | { ok: false; file: string; error: LoadFailure };
 
-export async function readSource(
-  file: string,
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; error: LoadFailure }> {
-  try {
-    const s = await stat(file);
-    if (s.isDirectory())
-      return { ok: false, error: { code: 'is-directory', message: `是目录而不是文件：${file}` } };
-    return { ok: true, bytes: await readFile(file) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      return { ok: false, error: { code: 'file-not-found', message: `文件不存在：${file}` } };
-    return {
-      ok: false,
-      error: { code: 'file-unreadable', message: `无法读取文件：${file}（${code ?? '未知原因'}）` },
-    };
-  }
-}
+/** Every importer failure is an error code of the library (a compile error otherwise). */
+export const IMPORT_FAILURE_CODES: readonly ErrorCode[] = IMPORT_FAILURES;
 
 /** The effects the importer may need, from this machine. */
 export const IMPORT_PORTS: ImportPorts = { pdfData: readPdfData, convertLegacyWorkbook };
 
-/** Imports bytes already read: text in any supported encoding, a workbook (XLSX, XLS) or a PDF. */
-export async function loadBytes(file: string, bytes: Uint8Array): Promise<LoadResult> {
-  const imported = await importBytes(bytes, { fileName: file, ports: IMPORT_PORTS });
-  if (!imported.ok) return fail(file, imported.error.code, `${imported.error.message}：${file}`);
-  const sourceText = imported.lines.map((l) => l.raw).join('\n');
-  return { ok: true, file, document: imported.document, sourceText, sourceLines: imported.lines };
+/** The one call into the importer. */
+function runImporter(file: string, bytes: Uint8Array, template?: Template): Promise<ImportResult> {
+  return importBytes(bytes, { fileName: file, ports: IMPORT_PORTS, ...(template ? { template } : {}) });
 }
 
-export async function loadDocument(file: string): Promise<LoadResult> {
-  const read = await readSource(file);
-  if (!read.ok) return { ok: false, file, error: read.error };
-  return loadBytes(file, read.bytes);
+/** Imports bytes already read (an upload, a test): any supported format, at most `maxBytes`. */
+export async function loadBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) return { ok: false, file, error: tooLargeInfo(file, maxBytes, bytes.length) };
+  const r = await runImporter(file, bytes, options.template);
+  if (!r.ok) return { ok: false, file, error: { ...r.error, message: `${r.error.message}：${file}` } };
+  const sourceText = r.lines.map((l) => l.raw).join('\n');
+  return { ok: true, file, document: r.document, sourceText, sourceLines: r.lines };
 }
 
-function fail(file: string, code: LoadFailureCode, message: string): LoadResult {
-  return { ok: false, file, error: { code, message } };
+/** Reads a file through the FileSource port and imports it. */
+export async function loadFile(
+  ports: { files: FileSource },
+  file: string,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await ports.files.read(file, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+  } catch (e) {
+    return { ok: false, file, error: toErrorInfo(e) };
+  }
+  return loadBytes(file, bytes, options);
 }

@@ -4,13 +4,16 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { corpusPath } from '../test-support/corpus.js';
+import { nodePorts } from './node-ports.js';
 import { defaultOutputPath, publish } from './publish.js';
+
+const ports = nodePorts();
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('publish', () => {
   it('refuses 长沙市人民政府办公厅 2024: three error-level findings, at lines 362, 632 and 662', async () => {
-    const r = await publish({ file: corpusPath('bangongting'), format: 'html' });
+    const r = await publish(ports, { file: corpusPath('bangongting'), format: 'html' });
     expect(r.ok).toBe(false);
     if (r.ok || r.reason !== 'review') throw new Error('expected a refusal');
     expect(r.errors.map((f) => f.lines[0])).toEqual([362, 632, 662]);
@@ -18,7 +21,7 @@ describe('publish', () => {
   });
 
   it('publishes with force, and the HTML says so in its banner', async () => {
-    const r = await publish({ file: corpusPath('bangongting'), format: 'html', force: true });
+    const r = await publish(ports, { file: corpusPath('bangongting'), format: 'html', force: true });
     if (!r.ok) throw new Error('expected a publication');
     expect(r.unresolved).toHaveLength(3);
     const html = text(r.bytes);
@@ -27,11 +30,11 @@ describe('publish', () => {
   });
 
   it('marks forced text with a first line and forced XLSX with a first sheet 审核提示', async () => {
-    const t = await publish({ file: corpusPath('bangongting'), format: 'text', force: true });
+    const t = await publish(ports, { file: corpusPath('bangongting'), format: 'text', force: true });
     if (!t.ok) throw new Error('expected a publication');
     expect(text(t.bytes).split('\n')[0]).toBe('注：本文件含未解决的审核错误 3 项');
 
-    const x = await publish({ file: corpusPath('bangongting'), format: 'xlsx', force: true });
+    const x = await publish(ports, { file: corpusPath('bangongting'), format: 'xlsx', force: true });
     if (!x.ok) throw new Error('expected a publication');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(x.bytes) as unknown as ExcelJS.Buffer);
@@ -40,7 +43,7 @@ describe('publish', () => {
   });
 
   it('publishes a document without errors unmarked', async () => {
-    const r = await publish({ file: corpusPath('beijing'), format: 'html' });
+    const r = await publish(ports, { file: corpusPath('beijing'), format: 'html' });
     if (!r.ok) throw new Error('expected a publication');
     expect(r.unresolved).toEqual([]);
     const html = text(r.bytes);
@@ -49,7 +52,7 @@ describe('publish', () => {
   });
 
   it('reports unreadable input as an input failure', async () => {
-    const r = await publish({ file: '/nonexistent/x.txt', format: 'html' });
+    const r = await publish(ports, { file: '/nonexistent/x.txt', format: 'html' });
     expect(r.ok === false && r.reason === 'input' && r.error.code).toBe('file-not-found');
   });
 });

@@ -6,7 +6,9 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { BudgetDocument } from '../core/model/document.js';
 import type { Finding } from '../rules/rule.js';
-import type { LoadFailure } from './load.js';
+import { isYusuanError } from '../core/errors.js';
+import type { LoadFailure, LoadOptions } from './load.js';
+import type { FileSource, PdfPrinter } from './ports.js';
 import { reviewFile } from './review.js';
 
 // The renderers pull in ECharts, ExcelJS and Playwright; each is loaded only for the format asked
@@ -24,7 +26,7 @@ export const FORMAT_EXTENSIONS: Record<PublishFormat, string> = {
   text: '.txt',
 };
 
-export interface PublishRequest {
+export interface PublishRequest extends LoadOptions {
   file: string;
   format: PublishFormat;
   /** Publish even with error-level review findings (the output is then marked). */
@@ -47,6 +49,7 @@ export type PublishResult =
 
 /** Renders a document in a format; `unresolved` are the error findings the output must announce. */
 export async function renderDocument(
+  ports: { printer: PdfPrinter },
   doc: BudgetDocument,
   format: PublishFormat,
   unresolved: readonly Finding[] = [],
@@ -67,8 +70,7 @@ export async function renderDocument(
     }
     case 'pdf': {
       const { bannerText, renderHtml } = await import('../publishers/html/index.js');
-      const { htmlToPdf } = await import('./pdf.js');
-      return htmlToPdf(
+      return ports.printer.print(
         renderHtml(doc, { unresolvedErrors: unresolved }),
         n > 0 ? { footerNote: bannerText(n) } : {},
       );
@@ -76,13 +78,16 @@ export async function renderDocument(
   }
 }
 
-export async function publish(req: PublishRequest): Promise<PublishResult> {
-  const reviewed = await reviewFile(req.file);
+export async function publish(
+  ports: { files: FileSource; printer: PdfPrinter },
+  req: PublishRequest,
+): Promise<PublishResult> {
+  const reviewed = await reviewFile(ports, req.file, req);
   if (!reviewed.ok) return { ok: false, reason: 'input', file: req.file, error: reviewed.error };
   const errors = reviewed.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !req.force) return { ok: false, reason: 'review', file: req.file, errors };
   try {
-    const bytes = await renderDocument(reviewed.document, req.format, errors);
+    const bytes = await renderDocument(ports, reviewed.document, req.format, errors);
     return {
       ok: true,
       file: req.file,
@@ -92,8 +97,8 @@ export async function publish(req: PublishRequest): Promise<PublishResult> {
       unresolved: errors,
     };
   } catch (e) {
-    const { PdfError } = await import('./pdf.js');
-    if (e instanceof PdfError) return { ok: false, reason: 'render', file: req.file, message: e.message };
+    if (isYusuanError(e) && e.code === 'unavailable')
+      return { ok: false, reason: 'render', file: req.file, message: e.message };
     throw e;
   }
 }

@@ -9,9 +9,11 @@ import { locate } from '../importers/provenance.js';
 import type { ReviewOptions } from '../rules/engine.js';
 import { review } from '../rules/engine.js';
 import type { Finding } from '../rules/rule.js';
-import type { LoadFailure } from './load.js';
-import { loadBytes, loadDocument } from './load.js';
-import type { LoadResult } from './load.js';
+import type { LoadFailure, LoadOptions, LoadResult } from './load.js';
+import { loadBytes, loadFile } from './load.js';
+import type { FileSource } from './ports.js';
+
+export type ReviewFileOptions = ReviewOptions & LoadOptions;
 
 export interface ReviewedDocument {
   ok: true;
@@ -55,11 +57,15 @@ function reviewed(loaded: LoadResult, options: ReviewOptions): ReviewResult {
 export async function reviewBytes(
   file: string,
   bytes: Uint8Array,
-  options: ReviewOptions = {},
+  options: ReviewFileOptions = {},
 ): Promise<ReviewResult> {
-  return reviewed(await loadBytes(file, bytes), options);
+  return reviewed(await loadBytes(file, bytes, options), options);
 }
 
-export async function reviewFile(file: string, options: ReviewOptions = {}): Promise<ReviewResult> {
-  return reviewed(await loadDocument(file), options);
+export async function reviewFile(
+  ports: { files: FileSource },
+  file: string,
+  options: ReviewFileOptions = {},
+): Promise<ReviewResult> {
+  return reviewed(await loadFile(ports, file, options), options);
 }

@@ -1,22 +1,8 @@
 // Printing for the CLI: JSON with exact amounts, one-line errors, exit codes.
 
-import { Decimal } from '../core/decimal.js';
+import { Decimal } from '../app/index.js';
 
-export const EXIT = {
-  ok: 0,
-  /** `check`/`publish`: the review found errors. */
-  findings: 1,
-  /** An input could not be read as a document. */
-  input: 2,
-  /** Wrong command-line usage. */
-  usage: 64,
-  /** A service the command needs is unavailable (`publish --format pdf` without Chromium). */
-  unavailable: 69,
-  /** A bug: an unexpected internal error (reported in one line, no stack trace). */
-  internal: 70,
-  /** The output file could not be written. */
-  cannotWrite: 73,
-} as const;
+export { EXIT, exitCodeFor } from './exit-codes.js';
 
 // A marker no document text contains; JSON.stringify leaves it as is (no characters to escape).
 const MARK = '@@yusuan-decimal:';

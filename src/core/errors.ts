@@ -3,7 +3,8 @@
 // the server maps them to status codes, each in one place. Pure layers report expected problems as
 // values (diagnostics, findings, result types) carrying an `ErrorInfo`; `YusuanError` is thrown only
 // across effectful edges (ports, use cases) and for broken preconditions.
-// The importer's codes `empty-file`, `binary-data`, `not-a-budget-document` are part of the contract.
+// The importer's codes (`empty-file`, `binary-data`, `not-a-budget-document`, and the format readers'
+// `damaged-file`, `pdf-without-text`, `unsupported-format`, `converter-missing`) are part of the contract.
 
 export const ERROR_CODES = [
   // Reading input
@@ -15,7 +16,10 @@ export const ERROR_CODES = [
   'binary-data',
   'encoding-invalid',
   'not-a-budget-document',
-  'xlsx-unreadable',
+  'damaged-file',
+  'pdf-without-text',
+  'unsupported-format',
+  'converter-missing',
   'xlsx-no-worksheet',
   'xlsx-too-large',
   'time-limit',
@@ -48,7 +52,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   'binary-data': '文件不是文本（含二进制数据），无法作为预算公开文本导入',
   'encoding-invalid': '文本编码无效（不是完整的 UTF-8、GB18030 或带 BOM 的 UTF-16 文本）',
   'not-a-budget-document': '文件不是可识别的预算公开文档（部门预算、重点项目绩效目标或绩效目标申报表）',
-  'xlsx-unreadable': 'XLSX 工作簿无法读取（文件损坏，或不是 Excel 工作簿）',
+  'damaged-file': '文件已损坏，无法读取',
+  'pdf-without-text': 'PDF 中没有可提取的文字（可能是扫描件）',
+  'unsupported-format': '不支持的文件格式',
+  'converter-missing': '缺少转换该格式所需的程序',
   'xlsx-no-worksheet': 'XLSX 工作簿中没有工作表',
   'xlsx-too-large': 'XLSX 工作簿解压后超过大小上限',
   'time-limit': '处理超过时间上限',

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../publishers/html/index.js';
 import { importDepartment } from '../test-support/corpus.js';
-import { CHROMIUM_PATH, htmlToPdf, withBrowser } from './pdf.js';
+import { CHROMIUM_PATH, htmlToPdf, withBrowser } from './chromium-pdf.js';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
 if (!hasChromium) console.warn(`浏览器测试已跳过：未找到 Chromium（${CHROMIUM_PATH}）`);

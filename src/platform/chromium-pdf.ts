@@ -6,6 +6,7 @@ import { access } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { YusuanError } from '../core/errors.js';
 import { esc } from '../publishers/html/index.js';
 
 export const CHROMIUM_PATH = process.env['YUSUAN_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -18,17 +19,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
 ];
 
-export type PdfFailureCode = 'browser-missing' | 'browser-failed';
+export type PdfFailure = 'browser-missing' | 'browser-failed';
 
-export class PdfError extends Error {
-  constructor(
-    readonly code: PdfFailureCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PdfError';
-  }
-}
+/** Chromium is missing or failed: the PDF printer is unavailable (code `unavailable`). */
+const pdfError = (reason: PdfFailure, message: string) => new YusuanError('unavailable', message, { reason });
 
 export async function chromiumAvailable(path = CHROMIUM_PATH): Promise<boolean> {
   try {
@@ -42,7 +36,7 @@ export async function chromiumAvailable(path = CHROMIUM_PATH): Promise<boolean> 
 /** Runs `work` with a fresh browser and always closes it. */
 export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
   if (!(await chromiumAvailable())) {
-    throw new PdfError(
+    throw pdfError(
       'browser-missing',
       `未找到 Chromium（${CHROMIUM_PATH}），无法生成 PDF；请安装 chromium 或设置 YUSUAN_CHROMIUM`,
     );
@@ -51,7 +45,7 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   } catch (e) {
-    throw new PdfError('browser-failed', `Chromium 启动失败：${firstLine(e)}`);
+    throw pdfError('browser-failed', `Chromium 启动失败：${firstLine(e)}`);
   }
   try {
     return await work(browser);
@@ -97,7 +91,7 @@ export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise
       });
       return new Uint8Array(pdf);
     } catch (e) {
-      throw new PdfError('browser-failed', `PDF 生成失败：${firstLine(e)}`);
+      throw pdfError('browser-failed', `PDF 生成失败：${firstLine(e)}`);
     }
   });
 }

@@ -4,12 +4,8 @@
 // error-level findings, 1 with them, 2 when an input could not be read (the others are still checked).
 
 import type { Command } from 'commander';
-import { reviewFile } from '../../app/review.js';
-import type { ReviewedDocument, ReviewResult } from '../../app/review.js';
-import { isSeverity, SEVERITY_LABELS } from '../../core/vocabulary.js';
-import type { Severity } from '../../core/vocabulary.js';
-import { severityCounts } from '../../rules/engine.js';
-import type { Finding } from '../../rules/rule.js';
+import { isSeverity, nodeFiles, reviewFile, SEVERITY_LABELS, severityCounts } from '../../app/index.js';
+import type { Finding, ReviewedDocument, ReviewResult, Severity } from '../../app/index.js';
 import { EXIT, printError } from '../output.js';
 import { Progress } from '../progress.js';
 
@@ -152,7 +148,7 @@ export function registerCheck(program: Command): void {
       const progress = new Progress(files.length);
       const results: ReviewResult[] = [];
       for (const f of files) {
-        results.push(await reviewFile(f, { minSeverity: opts.minSeverity }));
+        results.push(await reviewFile({ files: nodeFiles }, f, { minSeverity: opts.minSeverity }));
         progress.tick(f);
       }
       for (const r of results) if (!r.ok) printError(r.error.message);

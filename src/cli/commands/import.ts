@@ -1,10 +1,8 @@
 // `yusuan import FILE… [--json]`: imports documents; prints a line per file or the full model as JSON.
 
 import type { Command } from 'commander';
-import { loadDocument } from '../../app/load.js';
-import type { LoadResult } from '../../app/load.js';
-import { summarize } from '../../app/summary.js';
-import { SCHEMA_VERSION } from '../../core/model/document.js';
+import { loadFile, nodeFiles, SCHEMA_VERSION, summarize } from '../../app/index.js';
+import type { LoadResult } from '../../app/index.js';
 import { EXIT, jsonModel, printError } from '../output.js';
 import { Progress } from '../progress.js';
 
@@ -18,7 +16,7 @@ export async function loadAll(files: readonly string[]): Promise<LoadResult[]> {
   const progress = new Progress(files.length);
   const results: LoadResult[] = [];
   for (const f of files) {
-    results.push(await loadDocument(f));
+    results.push(await loadFile({ files: nodeFiles }, f));
     progress.tick(f);
   }
   return results;

@@ -2,9 +2,8 @@
 // projects with indicator counts and weight sums). Amounts in 万元 with two decimals.
 
 import type { Command } from 'commander';
-import { loadDocument } from '../../app/load.js';
-import { summarize } from '../../app/summary.js';
-import type { DocumentSummary } from '../../app/summary.js';
+import { loadFile, nodeFiles, summarize } from '../../app/index.js';
+import type { DocumentSummary } from '../../app/index.js';
 import { EXIT, jsonWithNumbers, printError } from '../output.js';
 
 export function registerInspect(program: Command): void {
@@ -14,7 +13,7 @@ export function registerInspect(program: Command): void {
     .argument('<file>', '文本文件')
     .option('--summary', '以 JSON 对象输出概要')
     .action(async (file: string, opts: { summary?: boolean }) => {
-      const r = await loadDocument(file);
+      const r = await loadFile({ files: nodeFiles }, file);
       if (!r.ok) {
         printError(r.error.message);
         process.exitCode = EXIT.input;

@@ -3,12 +3,22 @@
 // line as FILE:LINE, unless --force, which marks the output as carrying unresolved errors. Output
 // goes next to the input with the format's extension, to OUT, or to stdout with `-o -`.
 
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { defaultOutputPath, isPublishFormat, publish, PUBLISH_FORMATS } from '../../app/publish.js';
-import type { PublishFormat } from '../../app/publish.js';
-import type { Finding } from '../../rules/rule.js';
-import { EXIT, printError } from '../output.js';
+import {
+  checkOutput,
+  chromiumPrinter,
+  defaultOutputPath,
+  isPublishFormat,
+  nodeFiles,
+  nodeSink,
+  publish,
+  PUBLISH_FORMATS,
+  toErrorInfo,
+  writeOutput,
+  YusuanError,
+} from '../../app/index.js';
+import type { Finding, PublishFormat } from '../../app/index.js';
+import { EXIT, exitCodeFor, printError } from '../output.js';
 
 interface PublishOptions {
   format: string;
@@ -43,7 +53,46 @@ function writeStdout(bytes: Uint8Array): Promise<boolean> {
   });
 }
 
-async function write(out: string, bytes: Uint8Array, format: PublishFormat): Promise<boolean> {
+/** Asks on the terminal whether to replace an existing file; false when there is no terminal. */
+async function confirmOverwrite(out: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`输出文件已存在：${out}，是否覆盖？[y/N] `);
+    return /^(y|yes|是)$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+function fail(e: unknown): false {
+  const info = toErrorInfo(e);
+  printError(info.message);
+  process.exitCode = exitCodeFor(info.code);
+  return false;
+}
+
+/** Before any work: the output is not an input, and an existing one may be replaced (flag or prompt). */
+async function outputAllowed(out: string, input: string, force: boolean): Promise<boolean | 'overwrite'> {
+  if (out === '-') return true;
+  try {
+    const state = await checkOutput({ files: nodeFiles }, out, [input]);
+    if (state === 'new') return true;
+    if (force || (await confirmOverwrite(out))) return 'overwrite';
+    return fail(new YusuanError('output-exists', `输出文件已存在：${out}（用 --force 覆盖）`, { file: out }));
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+async function write(
+  out: string,
+  input: string,
+  bytes: Uint8Array,
+  format: PublishFormat,
+  overwrite: boolean,
+): Promise<boolean> {
   if (out === '-') {
     if ((format === 'pdf' || format === 'xlsx') && process.stdout.isTTY) {
       printError(`${format} 是二进制格式，不输出到终端；请用 -o 指定文件或重定向标准输出`);
@@ -53,13 +102,10 @@ async function write(out: string, bytes: Uint8Array, format: PublishFormat): Pro
     return writeStdout(bytes);
   }
   try {
-    await writeFile(out, bytes);
+    await writeOutput({ files: nodeFiles, sink: nodeSink }, out, bytes, { inputs: [input], overwrite });
     return true;
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '未知原因';
-    printError(`无法写入输出文件：${out}（${code}）`);
-    process.exitCode = EXIT.cannotWrite;
-    return false;
+    return fail(e);
   }
 }
 
@@ -70,7 +116,7 @@ export function registerPublish(program: Command): void {
     .argument('<file>', '文本文件（UTF-8 或 GB18030）')
     .option('-f, --format <format>', `输出格式：${PUBLISH_FORMATS.join('、')}`, 'html')
     .option('-o, --output <file>', '输出文件（默认与输入同目录、同名，扩展名随格式；“-”为标准输出）')
-    .option('--force', '审核有错误时仍然发布，并在输出中标注未解决的错误')
+    .option('--force', '审核有错误时仍然发布（输出中标注未解决的错误），并可覆盖已存在的输出文件')
     .action(async (file: string, opts: PublishOptions) => {
       if (!isPublishFormat(opts.format)) {
         printError(`不支持的格式：${opts.format}（可选：${PUBLISH_FORMATS.join('、')}）`);
@@ -78,7 +124,13 @@ export function registerPublish(program: Command): void {
         return;
       }
       const format = opts.format;
-      const r = await publish({ file, format, force: Boolean(opts.force) });
+      const out = opts.output ?? defaultOutputPath(file, format);
+      const allowed = await outputAllowed(out, file, Boolean(opts.force));
+      if (!allowed) return;
+      const r = await publish(
+        { files: nodeFiles, printer: chromiumPrinter },
+        { file, format, force: Boolean(opts.force) },
+      );
       if (!r.ok) {
         if (r.reason === 'input') {
           printError(r.error.message);
@@ -95,8 +147,7 @@ export function registerPublish(program: Command): void {
         }
         return;
       }
-      const out = opts.output ?? defaultOutputPath(file, format);
-      if (!(await write(out, r.bytes, format))) return;
+      if (!(await write(out, file, r.bytes, format, allowed === 'overwrite'))) return;
       if (out !== '-') process.stderr.write(`已发布：${out}（${format}，${sizeText(r.bytes.length)}）\n`);
       if (r.unresolved.length > 0) {
         process.stderr.write(`注意：已强制发布，输出标注了未解决的审核错误 ${r.unresolved.length} 项\n`);

@@ -2,10 +2,8 @@
 // (with --json also the document kinds, rationale and example, for machine use).
 
 import type { Command } from 'commander';
-import { SEVERITY_LABELS } from '../../core/vocabulary.js';
-import { CATALOGUE } from '../../rules/catalogue.js';
-import { CATEGORY_LABELS } from '../../rules/docs.js';
-import type { Rule } from '../../rules/rule.js';
+import { CATALOGUE, CATEGORY_LABELS, SEVERITY_LABELS } from '../../app/index.js';
+import type { Rule } from '../../app/index.js';
 
 export function rulesJson(rules: readonly Rule[]): string {
   return JSON.stringify(

@@ -1,0 +1,29 @@
+// The library's use cases and what their callers (the CLI, the server, scripts) need to read their
+// results: the model's types, exact decimals, vocabulary, the rule catalogue. Adapters import from
+// here, never from core/, rules/ or importers/ directly.
+export * from '../core/index.js';
+export * from '../core/errors.js';
+export * from '../core/codec/index.js';
+export {
+  amountTable,
+  balanceTable,
+  departmentOf,
+  entry,
+  entryAmount,
+  keyTotals,
+  totalRow,
+} from '../core/model/access.js';
+export type { KeyTotals } from '../core/model/access.js';
+export { review, severityCounts } from '../rules/engine.js';
+export type { ReviewOptions } from '../rules/engine.js';
+export { CATALOGUE, findRule } from '../rules/catalogue.js';
+export { CATEGORY_LABELS } from '../rules/docs.js';
+export type { Finding, Rule } from '../rules/rule.js';
+export * from './ports.js';
+export * from './load.js';
+export * from './review.js';
+export * from './publish.js';
+export * from './summary.js';
+export { nodePorts, nodeFiles, nodeSink, chromiumPrinter, systemClock } from './node-ports.js';
+export { sampleDocument, sampleWithDefect } from './sample-document.js';
+export * from './write-output.js';
