@@ -2,14 +2,15 @@
 // its schema to DOCUMENT_SCHEMAS (and its type to BudgetDocument): the type-level checks below fail
 // to compile while the two disagree, so the codec cannot fall behind the model.
 import * as z from 'zod';
+import { CONTENTS_ENTRY_KINDS } from '../model/contents.js';
 import { SCHEMA_VERSION } from '../model/document.js';
+import { TABLE_IDS } from '../templates/template.js';
 import type { BudgetDocument } from '../model/document.js';
 import { departmentFormSchema, projectFormSchema } from './forms.js';
 import { narrativeSchema } from './narrative.js';
-import { diagnosticSchema, locatedText } from './primitives.js';
+import { amountSchema, diagnosticSchema, locatedText, sourceRefSchema } from './primitives.js';
 import { tablesByIdSchema } from './tables.js';
 import { performanceTargetSchema, targetUnitSubtotalSchema, unitTargetSchema } from './targets.js';
-import { amountSchema, sourceRefSchema } from './primitives.js';
 
 const documentBase = {
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -22,6 +23,7 @@ const documentBase = {
   template: z.string(),
   title: locatedText.nullable(),
   year: z.number().int().nullable(),
+  yearSource: sourceRefSchema.optional(),
   diagnostics: z.array(diagnosticSchema),
 };
 
@@ -31,6 +33,18 @@ export const departmentBudgetSchema = z.strictObject({
   department: locatedText.nullable(),
   units: z.array(z.strictObject({ code: z.string().nullable(), name: z.string() })),
   narrative: narrativeSchema,
+  contents: z
+    .array(
+      z.strictObject({
+        text: z.string(),
+        kind: z.enum(CONTENTS_ENTRY_KINDS),
+        table: z.enum(TABLE_IDS).optional(),
+        page: z.number().int().nonnegative().optional(),
+        source: sourceRefSchema,
+      }),
+    )
+    .optional(),
+  parts: z.array(locatedText).optional(),
   tables: tablesByIdSchema,
   projectTargets: z.array(performanceTargetSchema),
   projectTargetUnits: z.array(targetUnitSubtotalSchema),
@@ -57,9 +71,10 @@ export const DOCUMENT_SCHEMAS = [departmentBudgetSchema, keyProjectsSchema, decl
 
 export const budgetDocumentSchema = z.discriminatedUnion('kind', DOCUMENT_SCHEMAS);
 
-// The codec and the model are the same shape, both ways (a compile error here names the difference).
+// The codec and the model are the same type, field for field, optional fields included: `Same` is
+// true only for identical types, so adding a field to the model without the codec fails to compile.
 type Decoded = z.output<typeof budgetDocumentSchema>;
-export const modelMatchesCodec = (doc: BudgetDocument): Decoded => doc;
-export const codecMatchesModel = (doc: Decoded): BudgetDocument => doc;
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+export const CODEC_IS_THE_MODEL: Same<Decoded, BudgetDocument> = true;
 
 export { amountSchema, sourceRefSchema };

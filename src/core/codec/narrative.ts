@@ -1,7 +1,13 @@
 // JSON schema of Part 1 of a department budget: sections, stated facts, class amounts, units listed.
 import * as z from 'zod';
 import { FACT_KEYS, NARRATIVE_SECTIONS, OTHER_MATTERS } from '../model/narrative.js';
-import { decimalSchema, lineRangeSchema, locatedText, sourceRefSchema } from './primitives.js';
+import {
+  decimalSchema,
+  lineRangeSchema,
+  locatedText,
+  sourceRefSchema,
+  textSegmentSchema,
+} from './primitives.js';
 
 const sectionKeys = NARRATIVE_SECTIONS.map((s) => s.key) as [
   (typeof NARRATIVE_SECTIONS)[number]['key'],
@@ -12,7 +18,11 @@ const otherMatterKeys = OTHER_MATTERS.map((m) => m.key) as [
   ...(typeof OTHER_MATTERS)[number]['key'][],
 ];
 
-const paragraph = z.strictObject({ text: z.string(), lines: lineRangeSchema });
+const paragraph = z.strictObject({
+  text: z.string(),
+  lines: lineRangeSchema,
+  segments: z.array(textSegmentSchema).optional(),
+});
 
 const section = z.strictObject({
   no: z.number().int().positive(),

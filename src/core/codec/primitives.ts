@@ -56,3 +56,9 @@ export const diagnosticSchema = z.strictObject({
   source: sourceRefSchema,
   table: z.string().optional(),
 });
+
+/** Where each printed line's part of an assembled text starts. */
+export const textSegmentSchema = z.strictObject({
+  offset: z.number().int().nonnegative(),
+  source: sourceRefSchema,
+});

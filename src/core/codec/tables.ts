@@ -16,6 +16,16 @@ const tableBase = {
   department: z.string().nullable(),
   unit: z.string().nullable(),
   pages: z.array(lineRangeSchema),
+  headings: z
+    .array(
+      z.strictObject({
+        title: locatedText,
+        department: z
+          .strictObject({ label: z.string(), value: z.string(), source: sourceRefSchema })
+          .nullable(),
+      }),
+    )
+    .optional(),
   empty: z.boolean(),
   note: locatedText.nullable(),
 };
