@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal.js';
+import { loadBytes } from '../../app/load.js';
+import { renderXlsx } from '../../publishers/xlsx/index.js';
 import { CORPUS, importCorpus } from '../../test-support/corpus.js';
 import type { CorpusName } from '../../test-support/corpus.js';
 import { documentArb } from '../../test-support/model-arbitrary.js';
@@ -18,6 +20,16 @@ describe('model codec', () => {
     expect(modelDifferences(back.document, doc)).toEqual([]);
     // z.encode and JSON.stringify agree: the JSON form is one form.
     expect(encodeDocument(doc)).toStrictEqual(JSON.parse(documentToJson(doc)));
+  });
+
+  it('reads a workbook import back identical, sheet and cell provenance included', async () => {
+    const bytes = await renderXlsx(importCorpus('bangongting'));
+    const r = await loadBytes('bangongting.xlsx', bytes);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(JSON.stringify(r.document)).toMatch(/"sheet":"[^"]+","cell":"[A-Z]+\d+"/);
+    const back = documentFromJson(documentToJson(r.document));
+    if (!back.ok) throw new Error(back.error.message);
+    expect(back.document).toStrictEqual(r.document);
   });
 
   it('reads any generated model back identical (fast-check)', () => {

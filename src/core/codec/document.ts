@@ -19,6 +19,8 @@ const documentBase = {
     encoding: z.string(),
     lineCount: z.number().int().nonnegative(),
     flavour: z.enum(['plain', 'markdown']),
+    format: z.enum(['xlsx', 'pdf']).optional(),
+    pageCount: z.number().int().nonnegative().optional(),
   }),
   template: z.string(),
   title: locatedText.nullable(),

@@ -23,8 +23,9 @@ async function open(
   read: ReadData | undefined,
 ): Promise<PDFDocumentProxy> {
   return lib.getDocument({
-    // pdfjs takes ownership of (and detaches) the buffer it is given: give it a copy.
-    data: bytes.slice(),
+    // pdfjs takes ownership of (and detaches) the buffer it is given: give it a copy, and a plain
+    // Uint8Array (a Node Buffer's slice() is a view, not a copy, and pdfjs refuses Buffers).
+    data: new Uint8Array(bytes),
     cMapUrl: 'cmaps/',
     cMapPacked: true,
     standardFontDataUrl: 'standard_fonts/',
