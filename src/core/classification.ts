@@ -1,6 +1,7 @@
 // Classification codes: 功能分类 (functional: 类 3 digits, 款 2, 项 2) and 部门预算经济分类
 // (economic: 类 3 digits, 款 5 digits). Codes are strings of digits; the level follows from the length.
-// The name catalogues hold the names the Hunan documents use; an unknown code is valid, just unnamed.
+// The name catalogues hold the names the Hunan and Shanghai documents use (national classification);
+// an unknown code is valid, just unnamed.
 
 export type FunctionalLevel = 'class' | 'section' | 'item';
 export type EconomicLevel = 'class' | 'item';
@@ -102,11 +103,22 @@ const SPECIFIC_ITEM_NAMES: Readonly<Record<string, string>> = {
   '2010308': '信访事务',
   '2010309': '参事事务',
   '2010399': '其他政府办公厅（室）及相关机构事务支出',
+  '2010607': '信息化建设',
+  '2010608': '财政委托业务支出',
+  '2010699': '其他财政事务支出',
+  '2011308': '招商引资',
   '2080501': '行政单位离退休',
+  '2080502': '事业单位离退休',
   '2080505': '机关事业单位基本养老保险缴费支出',
   '2080506': '机关事业单位职业年金缴费支出',
+  '2080599': '其他行政事业单位养老支出',
   '2101101': '行政单位医疗',
+  '2101102': '事业单位医疗',
+  '2101103': '公务员医疗补助',
+  '2101199': '其他行政事业单位医疗支出',
   '2210201': '住房公积金',
+  '2210202': '提租补贴',
+  '2210203': '购房补贴',
 };
 
 /** The catalogue name of a functional code, or null when the catalogue does not know it. */
@@ -120,6 +132,50 @@ export function functionalName(code: string): string | null {
     return code.startsWith('201') ? (FUNCTIONAL_ITEM_NAMES_BY_SUFFIX[code.slice(5)] ?? null) : null;
   }
   return null;
+}
+
+/**
+ * The codes the catalogue names `name` (compared without white space, full-width brackets as
+ * half-width), among the children of `parent` (a 类 for 款, a 款 for 项) or among the classes when
+ * `parent` is null.
+ */
+export function functionalCodesNamed(name: string, parent: string | null): string[] {
+  const key = nameKey(name);
+  if (parent === null)
+    return Object.keys(FUNCTIONAL_CLASS_NAMES).filter(
+      (c) => nameKey(FUNCTIONAL_CLASS_NAMES[c] ?? '') === key,
+    );
+  const children =
+    parent.length === 3
+      ? Object.keys(FUNCTIONAL_SECTION_NAMES).filter((c) => c.startsWith(parent))
+      : [
+          ...Object.keys(SPECIFIC_ITEM_NAMES).filter((c) => c.startsWith(parent)),
+          ...(parent.startsWith('201')
+            ? Object.keys(FUNCTIONAL_ITEM_NAMES_BY_SUFFIX).map((s) => parent + s)
+            : []),
+        ];
+  return [...new Set(children)].filter((c) => nameKey(functionalName(c) ?? '') === key);
+}
+
+/** Every code of a level (3, 5 or 7 digits) the catalogue names `name`, under any parent. */
+export function functionalCodesNamedAnywhere(name: string, digits: 3 | 5 | 7): string[] {
+  const key = nameKey(name);
+  const codes =
+    digits === 3
+      ? Object.keys(FUNCTIONAL_CLASS_NAMES)
+      : digits === 5
+        ? Object.keys(FUNCTIONAL_SECTION_NAMES)
+        : [
+            ...Object.keys(SPECIFIC_ITEM_NAMES),
+            ...Object.keys(FUNCTIONAL_SECTION_NAMES)
+              .filter((c) => c.startsWith('201'))
+              .flatMap((c) => Object.keys(FUNCTIONAL_ITEM_NAMES_BY_SUFFIX).map((s) => c + s)),
+          ];
+  return [...new Set(codes)].filter((c) => nameKey(functionalName(c) ?? '') === key);
+}
+
+function nameKey(name: string): string {
+  return name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
 
 export const ECONOMIC_NAMES: Readonly<Record<string, string>> = {

@@ -74,6 +74,13 @@ export function isPlaceholderKey(key: string): boolean {
   return PLACEHOLDER_KEYS.has(key);
 }
 
+/**
+ * The number a heading or list entry starts with: "一、", "（一）", "(1)", "1、", "1." (not "1.5"), with
+ * the space after it. Over half-width text.
+ */
+export const HEADING_NUMBER =
+  /^(?:[(（]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))\s*/;
+
 /** Chinese numerals 一..十 for section numbering, and back. */
 const CN_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 export function chineseNumeral(n: number): string {

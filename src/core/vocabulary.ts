@@ -1,5 +1,6 @@
 // The closed sets of domain words, defined once: document kinds, indicator levels, comparators,
-// severities and finding categories. Each is an `as const` array with its type and a runtime guard.
+// severities and finding categories (`text`: the words of a document — placeholders, years,
+// wording). Each is an `as const` array with its type and a runtime guard.
 
 export const DOCUMENT_KINDS = ['department-budget', 'key-projects', 'declaration-forms'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -19,6 +20,7 @@ export const FINDING_CATEGORIES = [
   'narrative',
   'target',
   'completeness',
+  'text',
 ] as const;
 export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
 export const isFindingCategory = (x: unknown): x is FindingCategory =>

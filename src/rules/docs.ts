@@ -13,6 +13,7 @@ export const CATEGORY_LABELS: Record<FindingCategory, string> = {
   narrative: '说明与报表',
   target: '绩效目标',
   completeness: '完整性',
+  text: '文字',
 };
 
 const KIND_LABELS: Record<DocumentKind, string> = {

@@ -6,7 +6,7 @@ import type { ContentsEntry, ContentsEntryKind } from '../../core/model/contents
 import { NARRATIVE_SECTIONS } from '../../core/model/narrative.js';
 import type { Located } from '../../core/source.js';
 import type { TableId, Template } from '../../core/templates/template.js';
-import { compact, toHalfWidth } from '../../core/text.js';
+import { HEADING_NUMBER, compact, toHalfWidth } from '../../core/text.js';
 import { lineText } from '../lines.js';
 import type { SourceLine } from '../lines.js';
 
@@ -16,8 +16,6 @@ const LIST_MARK = /^\s*[-*+•]\s+/;
 const LEADER = /\s*(?:[.…·．。]{2,}|[—-]{3,})\s*(\d+)?\s*$/;
 const TRAILING_PAGE = /\s+(\d{1,3})$/;
 const PART = /^第([一二三四五六七八九十]+)部分/;
-const NUMBERING =
-  /^(?:[(（]?[一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d))\s*/;
 /** An entry is short: a heading, not a sentence. */
 const MAX_ENTRY_LENGTH = 60;
 
@@ -45,7 +43,7 @@ function entryText(line: SourceLine): { text: string; page?: number } {
 
 /** The canonical words of an entry: numbering, year and white space removed, half width. */
 function entryKey(text: string): string {
-  return compact(toHalfWidth(text).trim().replace(NUMBERING, ''))
+  return compact(toHalfWidth(text).trim().replace(HEADING_NUMBER, ''))
     .replace(/^20\d{2}年度?/, '')
     .replace(/^部门(?=部门)/, '');
 }
@@ -68,7 +66,7 @@ function classify(text: string, template: Template): { kind: ContentsEntryKind; 
   const key = entryKey(text);
   const table = tableOf(key, template);
   if (table) return { kind: 'table', table };
-  if (isSection(key) || NUMBERING.test(toHalfWidth(text).trim())) return { kind: 'section' };
+  if (isSection(key) || HEADING_NUMBER.test(toHalfWidth(text).trim())) return { kind: 'section' };
   return { kind: 'other' };
 }
 

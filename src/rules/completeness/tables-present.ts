@@ -1,13 +1,10 @@
 // All standard tables of the document's template are printed. A table with no figures must still be
 // printed (marked empty: 空表表示本部门无相关收支情况); "present but empty" passes, "missing" does not.
 
-import { HUNAN } from '../../core/templates/hunan.js';
-import type { Template } from '../../core/templates/template.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
 import { departmentOf } from '../../core/model/access.js';
-
-const TEMPLATES: readonly Template[] = [HUNAN];
+import { templateOf } from '../templates.js';
 
 export const tablesPresent = defineRule({
   id: 'tables-present',
@@ -23,7 +20,7 @@ export const tablesPresent = defineRule({
   },
   check(doc) {
     const d = departmentOf(doc);
-    const template = TEMPLATES.find((t) => t.id === d?.template);
+    const template = d ? templateOf(d) : null;
     if (!d || !template) return [];
     const out: FindingDraft[] = [];
     for (const t of template.tables) {
