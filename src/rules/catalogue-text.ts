@@ -13,6 +13,8 @@ import { contentsMatchTables } from './text/contents-match-tables.js';
 import { tablesInOrder } from './text/tables-in-order.js';
 import { classNames } from './text/class-names.js';
 import { classPurpose } from './text/class-purpose.js';
+import { emptyTableExplained } from './text/empty-table-explained.js';
+import { moneyUnit } from './text/money-unit.js';
 
 export const TEXT_RULES: readonly Rule[] = [
   placeholder,
@@ -27,4 +29,6 @@ export const TEXT_RULES: readonly Rule[] = [
   tablesInOrder,
   classNames,
   classPurpose,
+  emptyTableExplained,
+  moneyUnit,
 ];

@@ -317,4 +317,22 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
     rule: 'text-tables-in-order',
     line: 157,
   },
+  {
+    defect: '空表既无表注也无总说明',
+    doc: 'bangongting',
+    edits: [
+      [32, deleteLine],
+      [329, () => '注：本表反映部门本年度政府性基金预算支出情况。'],
+    ],
+    rule: 'text-empty-table-explained',
+    // Line 329 of the file is line 328 once the contents' note (line 32) is deleted.
+    line: 328,
+  },
+  {
+    defect: '万元误写为元',
+    doc: 'bangongting',
+    edits: [[112, replace('585.91万元', '585.91元')]],
+    rule: 'text-money-unit',
+    line: 112,
+  },
 ];

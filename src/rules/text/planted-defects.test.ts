@@ -12,7 +12,7 @@ describe('planted defects of the words', () => {
   });
 
   it('plants every kind of defect the text rules check', () => {
-    expect(new Set(PLANTED_DEFECTS.map((p) => p.rule)).size).toBe(13);
-    expect(PLANTED_DEFECTS.length).toBe(40);
+    expect(new Set(PLANTED_DEFECTS.map((p) => p.rule)).size).toBe(15);
+    expect(PLANTED_DEFECTS.length).toBe(42);
   });
 });
