@@ -75,4 +75,18 @@ describe('text-class-names', () => {
       '104 warning: 说明“会议服务（项）”不在本文件功能分类表 20103 政府办公厅（室）及相关机构事务 之下（表中没有这一项）',
     ]);
   });
+
+  it('warns of a table row whose name is not its code’s (部门收入总表 line 169: 2010301 机关服务)', () => {
+    const doc = mutatedDoc('bangongting', [169, replace('行政运行', '机关服务')]);
+    expect(shown(findingsOf(classNames, doc))).toEqual([
+      {
+        severity: 'warning',
+        lines: [169],
+        message: '部门收入总表 2010301 的名称“机关服务”不是该编码在功能分类中的名称“行政运行”',
+        table: '部门收入总表',
+        found: '2010301 机关服务',
+        expected: '2010301 行政运行',
+      },
+    ]);
+  });
 });

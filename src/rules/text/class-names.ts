@@ -1,11 +1,14 @@
 // The functional classes the text names are real ones: each 类 name is the name of a class, each 款
 // name the name of a 款 of that class, each 项 name of a 项 of that 款, and a code printed with a name
-// has that name. Names are those of the document's own functional tables, then of the catalogue.
+// has that name. Names are those of the document's own functional tables, then of the catalogue; the
+// tables' rows themselves are checked against the catalogue and against each other.
 
 import type { BudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf } from '../../core/model/access.js';
+import { FUNCTIONAL_TABLES, amountTable, departmentOf } from '../../core/model/access.js';
+import { functionalName } from '../../core/classification.js';
+import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { FunctionalNames, namePaths, nameKey } from './support/class-names.js';
 import type { NamePath, PrintedName } from './support/class-names.js';
 import { textPieces } from './support/pieces.js';
@@ -104,21 +107,53 @@ function codeFindings(piece: TextPiece, path: NamePath, names: FunctionalNames):
   return [f];
 }
 
+/**
+ * The functional tables' own rows: a code whose printed name is not the catalogue's, or that two
+ * tables name differently. A warning: the catalogue may lag a year's renaming.
+ */
+function tableRowFindings(doc: DepartmentBudgetDocument): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const first = new Map<string, { name: string; table: string; line: number }>();
+  for (const id of FUNCTIONAL_TABLES) {
+    const t = amountTable(doc, id);
+    for (const r of t?.rows ?? []) {
+      if (!t || !r.code || r.kind === 'total') continue;
+      const catalogue = functionalName(r.code);
+      const seen = first.get(r.code);
+      const expected = catalogue ?? seen?.name;
+      if (!seen) first.set(r.code, { name: r.name, table: t.name, line: r.source.line });
+      if (!expected || nameKey(expected) === nameKey(r.name)) continue;
+      out.push({
+        message: catalogue
+          ? `${t.name} ${r.code} 的名称“${r.name}”不是该编码在功能分类中的名称“${catalogue}”`
+          : `${t.name} ${r.code} 的名称“${r.name}”与${seen?.table ?? ''}（第${seen?.line ?? 0}行）的“${seen?.name ?? ''}”不同`,
+        severity: 'warning',
+        lines: catalogue || !seen ? [r.source.line] : [r.source.line, seen.line],
+        table: t.name,
+        found: `${r.code} ${r.name}`,
+        expected: `${r.code} ${expected}`,
+      });
+    }
+  }
+  return out;
+}
+
 export const classNames = defineRule({
   id: 'text-class-names',
   title: '文字：文中的功能分类科目名称与其编码的名称一致（类、款、项）',
   category: 'text',
   severity: 'error',
   rationale:
-    '说明逐项列出功能分类科目时（“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目、“住房保障支出（类）住房改革支出（款）住房公积金（项）”、“2210201住房公积金”），每一级名称都应是其编码在功能分类中的名称，且款属于所写的类、项属于所写的款。名称取本文件功能分类表所印，其次取项目所存的科目目录。把项写到别的款下、把款写成类、编码与名称不符为错误；本文件的表中该款下没有这一项为警告（可能是表中漏列）。',
+    '功能分类表中每一行的名称应是其编码在功能分类中的名称，同一编码在各表中名称相同（科目目录可能晚于当年的更名，故为警告）。说明逐项列出功能分类科目时（“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目、“住房保障支出（类）住房改革支出（款）住房公积金（项）”、“2210201住房公积金”），每一级名称都应是其编码在功能分类中的名称，且款属于所写的类、项属于所写的款。名称取本文件功能分类表所印，其次取项目所存的科目目录。把项写到别的款下、把款写成类、编码与名称不符为错误；本文件的表中该款下没有这一项为警告（可能是表中漏列）。',
   appliesTo: ['department-budget', 'declaration-forms'],
   example: {
     defect: '“社会保障和就业支出（类）住房改革支出（款）住房公积金（项）”',
     message: '说明“住房改革支出（款）”是 22102，属于 221 住房保障支出，不属于 208 社会保障和就业支出',
   },
   check(doc: BudgetDocument) {
-    const names = new FunctionalNames(departmentOf(doc));
-    const out: FindingDraft[] = [];
+    const department = departmentOf(doc);
+    const names = new FunctionalNames(department);
+    const out: FindingDraft[] = department ? tableRowFindings(department) : [];
     for (const piece of textPieces(doc)) {
       if (!ROLES.includes(piece.role)) continue;
       for (const path of namePaths(piece.text)) {
