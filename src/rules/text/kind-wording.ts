@@ -93,7 +93,8 @@ export const kindWording = defineRule({
         }
       }
     }
-    if (doc.kind === 'department-budget') {
+    // Every kind with standard tables (department and unit budgets, final accounts) prints unit lines.
+    if ('tables' in doc) {
       for (const t of Object.values(doc.tables)) {
         for (const h of t?.headings ?? []) {
           if (!h.department || w.labels.includes(h.department.label)) continue;
