@@ -11,6 +11,7 @@ import { HUNAN } from '../core/templates/hunan.js';
 import { compact } from '../core/text.js';
 import type { Located } from '../core/source.js';
 import { ImportContext } from './context.js';
+import { repeatedOpenings } from './repeated-document.js';
 import { detectKind, detectYear } from './detect.js';
 import { lineText, splitLines, toLine } from './lines.js';
 import type { SourceLine } from './lines.js';
@@ -130,7 +131,10 @@ const UNRESOLVED_NOTICE = /^注[:：]本文件含未解决的审核错误\s*(\d+
 
 /** Imports a document from the lines a format reader gave. */
 export function importSource(source: SourceDocument, options: ImportOptions): ImportResult {
-  const lines = source.lines;
+  const all = source.lines;
+  const copies = repeatedOpenings(all);
+  // Concatenated copies: the first is read, the others are reported (never one giant department).
+  const lines = copies.length ? all.slice(0, (copies[0] as number) - 1) : all;
   if (lines.every((l) => l.blank)) return { ok: false, error: { code: 'empty-file', message: EMPTY } };
   // The notice is about the publication, not part of the document: read past it (line numbers kept).
   const first = lines.find((l) => !l.blank);
@@ -139,6 +143,15 @@ export function importSource(source: SourceDocument, options: ImportOptions): Im
   const kind = detectKind(lines);
   if (!kind) return { ok: false, error: { code: 'not-a-budget-document', message: NOT_A_DOCUMENT } };
   const ctx = new ImportContext(options.file, lines);
+  if (copies.length) {
+    const shown = copies.slice(0, 10).join('、') + (copies.length > 10 ? ' 等' : '');
+    ctx.report(
+      'document-repeated',
+      'error',
+      `文件中同一文档的开头又出现了 ${copies.length} 次（第 ${shown} 行起）：可能是 ${copies.length + 1} 份文档拼接在一起；只导入了第一份（第 1–${lines.length} 行），请把各份分开后再导入`,
+      copies[0] as number,
+    );
+  }
   if (first && notice) {
     ctx.report(
       'markup-removed',
@@ -156,7 +169,7 @@ export function importSource(source: SourceDocument, options: ImportOptions): Im
         ? importKeyProjects(ctx, base)
         : importDeclarationForms(ctx, base);
   if (source.format !== 'text') locateSources(document, lines);
-  return { ok: true, document, lines };
+  return { ok: true, document, lines: all };
 }
 
 const EMPTY = '文件为空，没有可导入的内容';

@@ -67,5 +67,7 @@ export const DIAGNOSTIC_CODES = [
   'markup-removed',
   /** A heading or field expected by the form is absent. */
   'field-missing',
+  /** The file holds several documents one after another (the same opening printed again). */
+  'document-repeated',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

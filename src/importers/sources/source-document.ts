@@ -21,6 +21,7 @@ export interface SourceDocument {
 export const READ_FAILURES = [
   'empty-file',
   'binary-data',
+  'encoding-invalid',
   'damaged-file',
   'pdf-without-text',
   'unsupported-format',
