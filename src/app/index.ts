@@ -27,3 +27,5 @@ export * from './summary.js';
 export { nodePorts, nodeFiles, nodeSink, chromiumPrinter, systemClock } from './node-ports.js';
 export { sampleDocument, sampleWithDefect } from './sample-document.js';
 export * from './write-output.js';
+export { mapOrdered } from '../platform/worker-pool.js';
+export type { PoolOptions } from '../platform/worker-pool.js';

@@ -14,6 +14,8 @@ import type { SourceLine } from '../importers/lines.js';
 import { convertLegacyWorkbook } from '../platform/libreoffice.js';
 import { readPdfData } from '../platform/pdf-data.js';
 import type { FileSource } from './ports.js';
+import { checkWorkbookZip } from './zip-limits.js';
+import type { ZipLimits } from './zip-limits.js';
 
 /** 50 MB: the default largest input (`--max-size`, YUSUAN_MAX_SIZE). */
 export const DEFAULT_MAX_BYTES = 50_000_000;
@@ -22,6 +24,8 @@ export interface LoadOptions {
   /** Largest input in bytes (default 50 MB). */
   maxBytes?: number;
   template?: Template;
+  /** What a workbook may expand to (default DEFAULT_ZIP_LIMITS). */
+  zipLimits?: ZipLimits;
 }
 
 export type LoadFailure = ErrorInfo;
@@ -32,8 +36,6 @@ export type LoadResult =
       ok: true;
       file: string;
       document: BudgetDocument;
-      /** The text the document was read from (decoded text, or a workbook's or PDF's lines). */
-      sourceText: string;
       /** The lines it was read from, with their positions (PDF page and box, XLSX sheet and cell). */
       sourceLines: readonly SourceLine[];
     }
@@ -44,6 +46,10 @@ export const IMPORT_FAILURE_CODES: readonly ErrorCode[] = IMPORT_FAILURES;
 
 /** The effects the importer may need, from this machine. */
 export const IMPORT_PORTS: ImportPorts = { pdfData: readPdfData, convertLegacyWorkbook };
+
+/** The local file header of a ZIP container (XLSX): "PK\x03\x04". */
+const isZip = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** The one call into the importer. */
 function runImporter(file: string, bytes: Uint8Array, template?: Template): Promise<ImportResult> {
@@ -58,10 +64,13 @@ export async function loadBytes(
 ): Promise<LoadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) return { ok: false, file, error: tooLargeInfo(file, maxBytes, bytes.length) };
+  if (isZip(bytes)) {
+    const refused = checkWorkbookZip(file, bytes, options.zipLimits);
+    if (refused) return { ok: false, file, error: refused };
+  }
   const r = await runImporter(file, bytes, options.template);
   if (!r.ok) return { ok: false, file, error: { ...r.error, message: `${r.error.message}：${file}` } };
-  const sourceText = r.lines.map((l) => l.raw).join('\n');
-  return { ok: true, file, document: r.document, sourceText, sourceLines: r.lines };
+  return { ok: true, file, document: r.document, sourceLines: r.lines };
 }
 
 /** Reads a file through the FileSource port and imports it. */
