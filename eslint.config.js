@@ -9,6 +9,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      '.dev-build/**',
+      'src/**/__fixtures__/**',
       'node_modules/**',
       'artifacts/**',
       'bin/**',

@@ -51,12 +51,18 @@ describe('yusuan inspect --summary', () => {
 });
 
 describe('yusuan import', () => {
-  it('prints the full model as versioned JSON for many files', async () => {
+  it('prints the full model as versioned JSON Lines for many files, one document per line', async () => {
     const r = await yusuan('import', corpusPath('beijing'), corpusPath('keyProjects'), '--json');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { schemaVersion: number; documents: { kind: string }[] };
-    expect(out.schemaVersion).toBe(1);
-    expect(out.documents.map((d) => d.kind)).toEqual(['department-budget', 'key-projects']);
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { schemaVersion: number; file: string; document: { kind: string } });
+    expect(lines.map((l) => l.schemaVersion)).toEqual([1, 1]);
+    expect(lines.map((l) => [l.file, l.document.kind])).toEqual([
+      [corpusPath('beijing'), 'department-budget'],
+      [corpusPath('keyProjects'), 'key-projects'],
+    ]);
   });
 
   it('prints one line per file without --json', async () => {
@@ -82,7 +88,7 @@ describe('bad input', () => {
     ['an empty file', empty, '文件为空'],
     ['binary data', binary, '二进制'],
     ['text that is not a budget document', letter, '不是可识别的预算公开文档'],
-    ['a directory', dir, '是目录'],
+    ['an empty directory', dir, '目录'],
   ])('refuses %s with one Chinese line and exit 2', async (_what, file, words) => {
     for (const args of [
       ['import', file],

@@ -8,27 +8,49 @@ import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
 import { registerPublish } from './commands/publish.js';
 import { EXIT, printError } from './output.js';
+import { helpTitle, translateUsageError } from './usage-messages.js';
 
 export function buildProgram(): Command {
   const program = new Command('yusuan')
     .description('预算：部门预算公开与预算绩效目标的导入、审核与发布')
-    .version('0.1.0')
+    .version('0.1.0', '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [command]', '显示命令的帮助')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureHelp({ styleTitle: helpTitle })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`yusuan: ${translateUsageError(s)}\n`),
+    });
   registerImport(program);
   registerInspect(program);
   registerCheck(program);
   registerRules(program);
   registerPublish(program);
-  for (const c of program.commands) c.exitOverride();
+  for (const c of program.commands) {
+    c.exitOverride()
+      .helpOption('-h, --help', '显示帮助')
+      .configureHelp({ styleTitle: helpTitle })
+      .configureOutput({
+        writeErr: (s) => process.stderr.write(s),
+        outputError: (s, write) => write(`yusuan: ${translateUsageError(s)}\n`),
+      });
+  }
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
   process.on('uncaughtException', internal);
   process.on('unhandledRejection', internal);
+  const program = buildProgram();
+  if (argv.length <= 2) {
+    // No command: the usage, on stderr, and the usage exit code (nothing was done).
+    process.stderr.write(program.helpInformation());
+    process.exitCode = EXIT.usage;
+    return;
+  }
   try {
-    await buildProgram().parseAsync([...argv]);
+    await program.parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) {
       const helpish = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code);

@@ -1,7 +1,8 @@
 // Printing for the CLI: JSON with exact amounts, one-line errors, exit codes.
 
-import { Decimal } from '../app/index.js';
+import { Decimal, isYusuanError } from '../app/index.js';
 
+import { exitCodeFor } from './exit-codes.js';
 export { EXIT, exitCodeFor } from './exit-codes.js';
 
 // A marker no document text contains; JSON.stringify leaves it as is (no characters to escape).
@@ -37,4 +38,41 @@ export function jsonModel(value: unknown, indent = 2): string {
 
 export function printError(message: string): void {
   process.stderr.write(`yusuan: ${message}\n`);
+}
+
+/** Stdout was closed by its reader (`| head`): the run ends quietly. */
+export class OutputClosed extends Error {}
+
+/** Writes to stdout and waits while the pipe is full, so output never piles up in memory. */
+export function writeOut(text: string): Promise<void> {
+  if (text === '') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => reject(e.code === 'EPIPE' ? new OutputClosed() : e);
+    process.stdout.once('error', onError);
+    const done = () => {
+      process.stdout.off('error', onError);
+      resolve();
+    };
+    if (process.stdout.write(text)) done();
+    else process.stdout.once('drain', done);
+  });
+}
+
+/**
+ * A command's action with expected failures handled: a YusuanError (a bad option value, an output
+ * that may not be written…) is one Chinese line on stderr and its exit code; anything else is a bug
+ * and goes on to the internal-error handler.
+ */
+export function guarded<A extends unknown[]>(
+  action: (...args: A) => Promise<void>,
+): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    try {
+      await action(...args);
+    } catch (e) {
+      if (!isYusuanError(e)) throw e;
+      printError(e.message);
+      process.exitCode = exitCodeFor(e.code);
+    }
+  };
 }

@@ -6,7 +6,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 let built = false;
 
 export function buildOnce(): void {
-  if (built) return;
+  if (built || process.env['YUSUAN_TEST_BIN']) return;
   execFileSync(
     process.execPath,
     [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
@@ -18,4 +18,5 @@ export function buildOnce(): void {
   built = true;
 }
 
-export const BIN = resolve(ROOT, 'bin/yusuan.js');
+/** The command under test; YUSUAN_TEST_BIN runs the tests against another build (e.g. an older one). */
+export const BIN = process.env['YUSUAN_TEST_BIN'] ?? resolve(ROOT, 'bin/yusuan.js');

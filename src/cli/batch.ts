@@ -1,0 +1,101 @@
+// `import` and `check` over many files: folder arguments expanded (recursively, stable order), the
+// files spread over worker threads, and each file's output written in input order as soon as it is
+// ready, waiting for stdout when it is slow, so memory stays flat whatever the number of files.
+// One file with --json prints the JSON document as before; more than one print JSON Lines.
+import { mapOrdered, nodeFiles, YusuanError } from '../app/index.js';
+import type { ErrorCode } from '../app/index.js';
+import { failedOutput, runFileTask } from './file-task.js';
+import type { FileOutput, FileTask } from './file-task.js';
+import type { SeverityCounts } from './format/check-report.js';
+import type { InputLimits } from './limits.js';
+import { EXIT, exitCodeFor, OutputClosed, printError, writeOut } from './output.js';
+import { Progress } from './progress.js';
+
+/** Workers run the compiled worker module; from TypeScript sources (tests) the work runs here. */
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+const COMPILED = !import.meta.url.endsWith('.ts');
+
+export interface BatchSummary {
+  files: number;
+  failed: { file: string; code: ErrorCode }[];
+  counts: SeverityCounts;
+}
+
+/** Every file of the arguments, folders expanded; a folder with no file in it is a usage mistake. */
+export async function expandArguments(args: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const before = files.length;
+    for await (const f of nodeFiles.expand([arg])) files.push(f);
+    if (files.length === before)
+      throw new YusuanError('is-directory', `目录中没有文件：${arg}`, { file: arg });
+  }
+  return files;
+}
+
+const limitMessages: Record<
+  'time-limit' | 'memory-limit' | 'crash',
+  (file: string, d: string) => [ErrorCode, string]
+> = {
+  'time-limit': (file, d) => [
+    'time-limit',
+    `处理超过时间上限（${d}），已中止：${file}（可用 --time-limit 调整）`,
+  ],
+  'memory-limit': (file) => [
+    'too-large',
+    `处理所需内存超过上限，已中止：${file}（可用 YUSUAN_MAX_MEMORY 调整，单位 MB）`,
+  ],
+  crash: (file, d) => ['internal', `内部错误：处理线程意外退出（${d}）：${file}（请报告此问题）`],
+};
+
+export async function runBatch(
+  task: Omit<FileTask, 'output' | 'maxBytes'> & { json: boolean },
+  files: readonly string[],
+  limits: InputLimits,
+  after?: (summary: BatchSummary) => Promise<void>,
+): Promise<number> {
+  const output: FileTask['output'] = task.json ? (files.length === 1 ? 'json' : 'jsonl') : 'human';
+  const fileTask: FileTask = { ...task, output, maxBytes: limits.maxBytes };
+  const progress = new Progress(files.length);
+  const summary: BatchSummary = {
+    files: files.length,
+    failed: [],
+    counts: { error: 0, warning: 0, info: 0 },
+  };
+  const emit = async (o: FileOutput) => {
+    if (o.error) {
+      printError(o.error.message);
+      summary.failed.push({ file: o.file, code: o.error.code });
+    }
+    for (const s of ['error', 'warning', 'info'] as const) summary.counts[s] += o.counts[s];
+    await writeOut(o.stdout);
+    progress.tick(o.file);
+  };
+  try {
+    if (COMPILED) {
+      await mapOrdered(
+        files.map((file) => ({ task: fileTask, file })),
+        {
+          workerUrl: WORKER_URL,
+          jobs: limits.jobs,
+          timeoutMs: limits.timeLimitMs,
+          maxMemoryMb: limits.maxMemoryMb,
+          failure: (input, reason, detail) => {
+            const [code, message] = limitMessages[reason](input.file, detail);
+            return failedOutput(fileTask, input.file, code, message);
+          },
+        },
+        emit,
+      );
+    } else {
+      for (const file of files) await emit(await runFileTask(fileTask, file));
+    }
+    await after?.(summary);
+  } catch (e) {
+    if (e instanceof OutputClosed) return EXIT.ok;
+    throw e;
+  }
+  const first = summary.failed[0];
+  if (first) return exitCodeFor(first.code);
+  return task.command === 'check' && summary.counts.error > 0 ? EXIT.findings : EXIT.ok;
+}
