@@ -1,0 +1,53 @@
+// The long fuzzing campaign (`npm run fuzz`, which compiles src/ with its test support into .dev-build/ first): 100,000 generated inputs by default
+// through import, codec, summary and review on worker threads with a time and a memory limit.
+// Prints the tally and every finding; writes artifacts/fuzz-report.json; exits 1 on any finding.
+//   --count N   --seed S   --jobs J   --time-limit SECONDS   --max-memory MB
+// A finding is made again with: node scripts/fuzz.mjs --seed S --from INDEX --count 1 (see fuzzOne).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const { runFuzz } = await import(resolve(root, '.dev-build/test-support/fuzz/run.js'));
+const options = {
+  count: arg('count', 100_000),
+  seed: arg('seed', 7),
+  jobs: arg('jobs', availableParallelism()),
+  timeoutMs: arg('time-limit', 20) * 1000,
+  maxMemoryMb: arg('max-memory', 1024),
+  onProgress: (done, findings) => process.stderr.write(`\r${done} inputs, ${findings} findings`),
+};
+console.log(
+  `fuzz: ${options.count} inputs, seed ${options.seed}, ${options.jobs} threads, limits ${options.timeoutMs / 1000} s and ${options.maxMemoryMb} MB per input`,
+);
+const report = await runFuzz(options);
+process.stderr.write('\n');
+console.log(
+  `ran ${report.count} inputs in ${report.seconds} s (${(report.count / report.seconds).toFixed(0)} inputs/s)`,
+);
+console.log('by generator and outcome:');
+for (const [kind, outcomes] of Object.entries(report.byKind).sort())
+  console.log(
+    `  ${kind.padEnd(14)} ${Object.entries(outcomes)
+      .map(([o, n]) => `${o} ${n}`)
+      .join(', ')}`,
+  );
+console.log('refusals by code:');
+for (const [code, n] of Object.entries(report.byCode).sort((a, b) => b[1] - a[1]))
+  console.log(`  ${code.padEnd(24)} ${n}`);
+console.log('slowest inputs:');
+for (const s of report.slowest)
+  console.log(
+    `  #${s.index} ${s.kind} ${s.bytes} bytes ${s.ms} ms ${s.outcome}${s.code ? ` ${s.code}` : ''}`,
+  );
+console.log(`findings: ${report.findings.length}`);
+for (const f of report.findings.slice(0, 50))
+  console.log(`  #${f.index} ${f.kind} ${f.outcome}: ${f.detail ?? f.code ?? ''}`);
+mkdirSync(resolve(root, 'artifacts'), { recursive: true });
+writeFileSync(resolve(root, 'artifacts/fuzz-report.json'), JSON.stringify(report, null, 2));
+process.exitCode = report.findings.length ? 1 : 0;

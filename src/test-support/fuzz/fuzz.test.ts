@@ -1,0 +1,32 @@
+// The bounded fuzzing run of the suite: a few hundred generated inputs of every kind through the
+// pipeline in this process. Each must give a document or a coded Chinese refusal, quickly. The long
+// campaign (`npm run fuzz`, 100,000 inputs on worker threads with time and memory limits) is a script.
+import { describe, expect, it } from 'vitest';
+import { fuzzOne, loadFuzzBase } from './harness.js';
+import type { FuzzOutcome } from './harness.js';
+import { fuzzInput, GENERATORS } from './inputs.js';
+
+const COUNT = Number(process.env['YUSUAN_FUZZ_COUNT'] ?? 240);
+const SEED = Number(process.env['YUSUAN_FUZZ_SEED'] ?? 20261201);
+
+describe('fuzzing (bounded)', () => {
+  it(`${COUNT} inputs: every one a document or a coded refusal, none slower than 10 s`, async () => {
+    const base = await loadFuzzBase(false);
+    const outcomes: FuzzOutcome[] = [];
+    for (let i = 0; i < COUNT; i++) outcomes.push(await fuzzOne(base, SEED, i));
+    const findings = outcomes.filter((o) => o.outcome !== 'document' && o.outcome !== 'refused');
+    expect(findings).toEqual([]);
+    expect(outcomes.filter((o) => o.ms > 10_000)).toEqual([]);
+    // The run reached every kind of input, and both outcomes.
+    const kinds = new Set(outcomes.map((o) => o.kind));
+    for (const g of GENERATORS.filter((g) => g !== 'pdf')) expect(kinds).toContain(g);
+    expect(outcomes.some((o) => o.outcome === 'document')).toBe(true);
+    expect(outcomes.some((o) => o.outcome === 'refused')).toBe(true);
+  }, 300_000);
+
+  it('makes the same input from the same seed and index', async () => {
+    const base = await loadFuzzBase(false);
+    expect(fuzzInput(base, 1, 42)).toEqual(fuzzInput(base, 1, 42));
+    expect(fuzzInput(base, 1, 42).bytes).not.toEqual(fuzzInput(base, 1, 43).bytes);
+  });
+});
