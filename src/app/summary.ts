@@ -9,6 +9,11 @@ import type { Amount } from '../core/model/common.js';
 import { keyTotals } from '../core/model/access.js';
 import type { Indicator, PerformanceTarget } from '../core/model/targets.js';
 import { HUNAN } from '../core/templates/hunan.js';
+import { convertMoney } from '../core/money.js';
+import { isTabledDocument } from '../core/model/document.js';
+import type { TabledDocument } from '../core/model/document.js';
+import { documentTotals } from '../core/model/totals.js';
+import { templateById } from '../core/templates/registry.js';
 import type { DocumentKind } from '../core/vocabulary.js';
 
 export interface SummaryTotals {
@@ -71,7 +76,8 @@ function projectSummary(p: PerformanceTarget, department: string | null): Summar
 }
 
 export function summarize(doc: BudgetDocument): DocumentSummary {
-  if (doc.kind === 'department-budget') return summarizeDepartment(doc);
+  if (doc.kind === 'department-budget' && doc.template === HUNAN.id) return summarizeDepartment(doc);
+  if (isTabledDocument(doc)) return summarizeTabled(doc);
   if (doc.kind === 'key-projects') {
     return {
       kind: doc.kind,
@@ -148,6 +154,36 @@ function summarizeDepartment(doc: DepartmentBudgetDocument): DocumentSummary {
     },
     tables: HUNAN.tables.filter((t) => doc.tables[t.id]).map((t) => t.name),
     projects: doc.projectTargets.map((p) => projectSummary(p, department)),
+    diagnostics: doc.diagnostics.length,
+  };
+}
+
+/** In 万元, exact: a 元 figure keeps all its digits (189,767,551 元 is 18976.7551 万元). */
+const tenThousands = (a: Amount | null): Decimal | null =>
+  a ? convertMoney(a.value, a.unit, '万元').trimmed(Math.min(2, a.value.scale + 4)) : null;
+
+/** A budget or final accounts in another layout: the totals where its template says they are printed. */
+function summarizeTabled(doc: TabledDocument): DocumentSummary {
+  const template = templateById(doc.template);
+  const t = documentTotals(doc, template);
+  const department = doc.department?.value ?? null;
+  return {
+    kind: doc.kind,
+    department,
+    year: doc.year,
+    units: doc.units.map((u) => ({ code: u.code, name: u.name })),
+    totals: {
+      income: tenThousands(t.income),
+      expenditure: tenThousands(t.expenditure),
+      basic: tenThousands(t.basic),
+      project: tenThousands(t.project),
+      personnel: tenThousands(t.personnel),
+      publicFunds: tenThousands(t.publicFunds),
+      threePublic: tenThousands(t.threePublic),
+    },
+    tables: template.tables.filter((x) => doc.tables[x.id]).map((x) => x.name),
+    projects:
+      doc.kind === 'final-accounts' ? [] : doc.projectTargets.map((p) => projectSummary(p, department)),
     diagnostics: doc.diagnostics.length,
   };
 }

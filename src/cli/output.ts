@@ -9,8 +9,8 @@ export { EXIT, exitCodeFor } from './exit-codes.js';
 const MARK = '@@yusuan-decimal:';
 
 /**
- * JSON in which every Decimal is printed as a number literal with `scale` decimals (6563.63, 13.00),
- * exact to the digit. Used where a format promises numbers with two decimals. Decimals under the keys
+ * JSON in which every Decimal is printed as a number literal with at least `scale` decimals (6563.63,
+ * 13.00; 18976.7551 keeps its four), exact to the digit. Used where a format promises numbers with two decimals. Decimals under the keys
  * in `ownScale` (e.g. weights, which are points, not money) keep their own precision.
  */
 export function jsonWithNumbers(
@@ -24,7 +24,8 @@ export function jsonWithNumbers(
     function (this: Record<string, unknown>, key: string, v: unknown) {
       const raw = key === '' ? v : this[key];
       if (!(raw instanceof Decimal)) return v;
-      return MARK + (ownScale.includes(key) ? raw.toString() : raw.toFixed(scale));
+      // At least `scale` decimals; a figure with more (a 元 amount in 万元: 18976.7551) keeps them all.
+      return MARK + (ownScale.includes(key) ? raw.toString() : raw.toFixed(Math.max(scale, raw.scale)));
     },
     indent,
   );

@@ -103,6 +103,17 @@ export class Decimal {
     return new Decimal(q, scale);
   }
 
+  /** The same value without trailing zeros past `minScale` decimals: 6641.000000 → 6641.00 (minScale 2). */
+  trimmed(minScale = 0): Decimal {
+    let units = this.units;
+    let scale = this.scale;
+    while (scale > minScale && units % 10n === 0n) {
+      units /= 10n;
+      scale--;
+    }
+    return scale === this.scale ? this : new Decimal(units, scale);
+  }
+
   cmp(other: Decimal): -1 | 0 | 1 {
     const s = Math.max(this.scale, other.scale);
     const a = this.rescale(s);

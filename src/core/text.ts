@@ -60,8 +60,24 @@ export function labelKey(text: string): string {
   return key.includes('*') ? key.replace(/\*+/g, '') : key;
 }
 
-/** The label keys of cells that mean "nothing here". */
-const PLACEHOLDER_KEYS: ReadonlySet<string> = new Set(['', '无', '-', '—', '--', '/', '／', '——']);
+/** The label keys of cells that mean "nothing here" (an ellipsis: rows a blank template leaves out). */
+const PLACEHOLDER_KEYS: ReadonlySet<string> = new Set([
+  '',
+  '无',
+  '-',
+  '—',
+  '--',
+  '/',
+  '／',
+  '——',
+  '…',
+  '……',
+  '...',
+  '。。。',
+]);
+
+/** Dots only: an ellipsis of any length ("………", "。。。"). */
+const ELLIPSIS = /^[.…。·]{2,}$/;
 
 /** True for cells that mean "nothing here": empty, 无, -, —, /, 0 is not included. */
 export function isPlaceholder(text: string | null | undefined): boolean {
@@ -71,7 +87,7 @@ export function isPlaceholder(text: string | null | undefined): boolean {
 
 /** isPlaceholder for text already in labelKey form (readers that test many words on one key). */
 export function isPlaceholderKey(key: string): boolean {
-  return PLACEHOLDER_KEYS.has(key);
+  return PLACEHOLDER_KEYS.has(key) || ELLIPSIS.test(key);
 }
 
 /**

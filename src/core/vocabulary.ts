@@ -2,10 +2,29 @@
 // severities and finding categories (`text`: the words of a document — placeholders, years,
 // wording). Each is an `as const` array with its type and a runtime guard.
 
-export const DOCUMENT_KINDS = ['department-budget', 'key-projects', 'declaration-forms'] as const;
+export const DOCUMENT_KINDS = [
+  'department-budget',
+  'unit-budget',
+  'final-accounts',
+  'key-projects',
+  'declaration-forms',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const isDocumentKind = (x: unknown): x is DocumentKind =>
   typeof x === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(x);
+
+/** The kinds read from tables of a template: budgets of a department or a unit, final accounts. */
+export const TABLED_KINDS = ['department-budget', 'unit-budget', 'final-accounts'] as const;
+export type TabledKind = (typeof TABLED_KINDS)[number];
+
+/** Chinese names of the kinds, for people. */
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  'department-budget': '部门预算',
+  'unit-budget': '单位预算',
+  'final-accounts': '部门决算',
+  'key-projects': '重大政策和重点项目绩效目标',
+  'declaration-forms': '绩效目标申报表',
+};
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -7,12 +7,11 @@
 
 import type { BudgetDocument } from '../core/model/document.js';
 import type { Template } from '../core/templates/template.js';
-import { HUNAN } from '../core/templates/hunan.js';
 import { compact } from '../core/text.js';
 import type { Located } from '../core/source.js';
 import { ImportContext } from './context.js';
 import { repeatedOpenings } from './repeated-document.js';
-import { detectKind, detectYear } from './detect.js';
+import { detect, detectYear } from './detect.js';
 import { lineText, splitLines, toLine } from './lines.js';
 import type { SourceLine } from './lines.js';
 import type { BaseInfo } from './base-info.js';
@@ -61,8 +60,6 @@ export interface ImportBytesOptions {
   /** The effects some formats need (PDF data files, legacy workbook conversion), given by the app. */
   ports?: ImportPorts;
 }
-
-const NOT_A_DOCUMENT = '文件不是可识别的预算公开文档（部门预算、重点项目绩效目标或绩效目标申报表）';
 
 /** Reads bytes of any supported format (text, XLSX, legacy XLS, PDF) and imports the document. */
 export async function importBytes(bytes: Uint8Array, options: ImportBytesOptions): Promise<ImportResult> {
@@ -140,8 +137,10 @@ export function importSource(source: SourceDocument, options: ImportOptions): Im
   const first = lines.find((l) => !l.blank);
   const notice = first && !first.tabular ? UNRESOLVED_NOTICE.exec(first.text.trim()) : null;
   if (first && notice) lines[first.no - 1] = { ...toLine('', first.no), ...position(first) };
-  const kind = detectKind(lines);
-  if (!kind) return { ok: false, error: { code: 'not-a-budget-document', message: NOT_A_DOCUMENT } };
+  const detection = detect(lines, options.template);
+  if (!detection.ok)
+    return { ok: false, error: { code: 'not-a-budget-document', message: detection.message } };
+  const detected = detection.detected;
   const ctx = new ImportContext(options.file, lines);
   if (copies.length) {
     const shown = copies.slice(0, 10).join('、') + (copies.length > 10 ? ' 等' : '');
@@ -160,12 +159,11 @@ export function importSource(source: SourceDocument, options: ImportOptions): Im
       first.no,
     );
   }
-  const template = options.template ?? HUNAN;
   const base = readBaseInfo(lines, options.file, source);
   const document =
-    kind === 'department-budget'
-      ? importDepartmentBudget(ctx, base, template)
-      : kind === 'key-projects'
+    'template' in detected
+      ? importDepartmentBudget(ctx, base, detected.template)
+      : detected.kind === 'key-projects'
         ? importKeyProjects(ctx, base)
         : importDeclarationForms(ctx, base);
   if (source.format !== 'text') locateSources(document, lines);
@@ -183,6 +181,20 @@ function position(line: SourceLine): Partial<SourceLine> {
   return out;
 }
 
+/** A cover title under which the department's name is printed on the line above. */
+const COVER_TITLE = /部门预算公开|年度?(?:部门|单位)决算$/;
+/** The cover's line naming the department or unit: "预算主管部门：上海市普陀区商务委员会". */
+const COVER_LABEL = /^(?:预算主管部门|预算单位|主管部门|编制部门|编制单位)[:：](.+)$/;
+
+function coverDepartment(lines: readonly SourceLine[]): Located<string> | null {
+  for (const l of lines.slice(0, 30)) {
+    if (l.blank || l.tabular) continue;
+    const m = COVER_LABEL.exec(compact(lineText(l)));
+    if (m?.[1]) return { value: m[1], source: { line: l.no } };
+  }
+  return null;
+}
+
 function readBaseInfo(lines: readonly SourceLine[], file: string, source: SourceDocument): BaseInfo {
   // Both marks need a # or a *, which most lines lack.
   const markdown =
@@ -191,14 +203,17 @@ function readBaseInfo(lines: readonly SourceLine[], file: string, source: Source
   const year = detectYear(lines);
   const titleLine = lines.slice(0, 80).find((l) => !l.blank && !l.tabular && /年/.test(l.text));
   let department: Located<string> | null = null;
-  if (titleLine && /部门预算公开/.test(compact(titleLine.text))) {
+  // The department printed above the title: "长沙市人民政府办公厅 / 2024年部门预算公开", "上海市普陀区财政局 / 2024年度部门决算".
+  if (titleLine && COVER_TITLE.test(compact(titleLine.text))) {
     const before = lines.slice(0, titleLine.no - 1).filter((l) => !l.blank);
     const last = before[before.length - 1];
     if (last && !last.tabular) department = { value: lineText(last), source: { line: last.no } };
   }
+  const above = department !== null;
+  department ??= coverDepartment(lines);
   const title: Located<string> | null = titleLine
     ? {
-        value: (department ? department.value : '') + compact(titleLine.text),
+        value: (above && department ? department.value : '') + compact(titleLine.text),
         source: { line: titleLine.no },
       }
     : null;

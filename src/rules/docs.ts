@@ -2,8 +2,9 @@
 // category, the document kinds it applies to, its rationale and an example. Pure: catalogue in, text
 // out; scripts/rules-doc.ts writes the file and a test fails when the file is out of date.
 
-import { FINDING_CATEGORIES, SEVERITY_LABELS } from '../core/vocabulary.js';
+import { DOCUMENT_KIND_LABELS, FINDING_CATEGORIES, SEVERITY_LABELS } from '../core/vocabulary.js';
 import type { DocumentKind, FindingCategory } from '../core/vocabulary.js';
+import { templateById } from '../core/templates/registry.js';
 import type { Rule } from './rule.js';
 
 export const CATEGORY_LABELS: Record<FindingCategory, string> = {
@@ -16,11 +17,7 @@ export const CATEGORY_LABELS: Record<FindingCategory, string> = {
   text: '文字',
 };
 
-const KIND_LABELS: Record<DocumentKind, string> = {
-  'department-budget': '部门预算',
-  'key-projects': '重大政策和重点项目绩效目标',
-  'declaration-forms': '绩效目标申报表',
-};
+const KIND_LABELS: Record<DocumentKind, string> = DOCUMENT_KIND_LABELS;
 
 /** Text in a Markdown table cell or inline code: no line breaks, pipes escaped. */
 function inline(text: string): string {
@@ -33,7 +30,9 @@ function ruleSection(rule: Rule): string {
     '',
     `- 严重程度：${SEVERITY_LABELS[rule.severity]}（${rule.severity}）`,
     `- 类别：${CATEGORY_LABELS[rule.category]}（${rule.category}）`,
-    `- 适用：${rule.appliesTo.map((k) => KIND_LABELS[k]).join('、')}`,
+    `- 适用：${rule.appliesTo.map((k) => KIND_LABELS[k]).join('、')}${
+      rule.templates ? `（模板：${rule.templates.map((t) => templateById(t).name).join('、')}）` : ''
+    }`,
     '',
     rule.rationale.trim(),
     '',

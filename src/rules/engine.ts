@@ -16,7 +16,9 @@ export interface ReviewOptions {
 }
 
 export function review(doc: BudgetDocument, options: ReviewOptions = {}): Finding[] {
-  const rules = (options.rules ?? CATALOGUE).filter((r) => r.appliesTo.includes(doc.kind));
+  const rules = (options.rules ?? CATALOGUE).filter(
+    (r) => r.appliesTo.includes(doc.kind) && (!r.templates || r.templates.includes(doc.template)),
+  );
   const findings: Finding[] = [];
   for (const rule of rules) {
     let drafts;

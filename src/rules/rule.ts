@@ -50,6 +50,11 @@ export interface Rule {
   rationale: string;
   /** Document kinds the rule applies to. */
   appliesTo: readonly DocumentKind[];
+  /**
+   * Templates (layout ids, core/templates) whose documents the rule reads; absent when it reads any.
+   * A rule written for Hunan's ten tables does not judge Shanghai's nine or the final accounts.
+   */
+  templates?: readonly string[];
   example: RuleExample;
   check(doc: BudgetDocument): FindingDraft[];
 }

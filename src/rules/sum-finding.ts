@@ -40,6 +40,11 @@ export interface SumSpec {
   /** Lines where the importer could not read the row: no judgement there. */
   skipLines?: ReadonlySet<number>;
   tolerance?: Decimal;
+  /**
+   * The largest difference rounding can explain (figures printed in 万元 rounded from 元): a smaller
+   * one is reported as information, saying so, not as an error.
+   */
+  rounding?: Decimal;
 }
 
 /** A finding when the stated total differs from the sum of its parts; null when it adds up. */
@@ -54,8 +59,11 @@ export function sumFinding(spec: SumSpec): FindingDraft | null {
     spec.tolerance,
   );
   if (check.ok) return null;
+  const rounded = spec.rounding !== undefined && check.difference.abs().cmp(spec.rounding) <= 0;
   const draft: FindingDraft = {
-    message: `${spec.table}：${spec.totalLabel} ${shown(total.amount)} ≠ ${spec.partsLabel} ${money(check.sum)}，相差 ${signed(check.difference)}`,
+    message:
+      `${spec.table}：${spec.totalLabel} ${shown(total.amount)} ≠ ${spec.partsLabel} ${money(check.sum)}，相差 ${signed(check.difference)}` +
+      (rounded ? `（在各数由元四舍五入到万元的尾差范围 ±${money(spec.rounding ?? Decimal.ZERO)} 内）` : ''),
     lines: uniqueLines(
       total.line,
       parts.filter((p) => p.amount).map((p) => p.line),
@@ -65,8 +73,22 @@ export function sumFinding(spec: SumSpec): FindingDraft | null {
     expected: money(check.sum),
     difference: signed(check.difference),
   };
+  if (rounded) draft.severity = 'info';
   if (spec.unit !== undefined) draft.unit = spec.unit;
   return draft;
+}
+
+/**
+ * The rounding allowance for a sum of `parts` printed figures in a document whose template prints
+ * 万元 rounded from 元: each figure is off by at most 0.005, so the sum and its total by (parts + 1) ×
+ * 0.005, floored to the cent. Undefined for documents printed exactly.
+ */
+export function roundingAllowance(
+  template: { roundedFromYuan?: boolean },
+  parts: number,
+): Decimal | undefined {
+  if (!template.roundedFromYuan) return undefined;
+  return Decimal.of(BigInt(Math.floor((parts + 1) / 2)), 2);
 }
 
 export interface EqualSpec {

@@ -2,10 +2,8 @@
 // compare a document with its template (tables present, contents, table order) look it up here.
 
 import type { BudgetDocument } from '../core/model/document.js';
-import { HUNAN } from '../core/templates/hunan.js';
+import { TEMPLATES } from '../core/templates/registry.js';
 import type { Template } from '../core/templates/template.js';
-
-const TEMPLATES: readonly Template[] = [HUNAN];
 
 /** The template a document was read with, or null when the rules do not know it. */
 export function templateOf(doc: BudgetDocument): Template | null {

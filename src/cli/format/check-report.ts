@@ -3,13 +3,9 @@
 // the JSON form of a document's findings with fields in a stable order.
 
 import type { DocumentKind, Finding, ReviewedDocument, Severity } from '../../app/index.js';
-import { SEVERITY_LABELS } from '../../app/index.js';
+import { DOCUMENT_KIND_LABELS, SEVERITY_LABELS } from '../../app/index.js';
 
-export const KIND_LABELS: Record<DocumentKind, string> = {
-  'department-budget': '部门预算',
-  'key-projects': '重大政策和重点项目绩效目标',
-  'declaration-forms': '绩效目标申报表',
-};
+export const KIND_LABELS: Record<DocumentKind, string> = DOCUMENT_KIND_LABELS;
 
 /** Quoted source lines per finding; the rest are counted. */
 const MAX_QUOTED = 3;

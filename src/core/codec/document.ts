@@ -29,9 +29,9 @@ const documentBase = {
   diagnostics: z.array(diagnosticSchema),
 };
 
-export const departmentBudgetSchema = z.strictObject({
+/** What budgets and final accounts share: the department, units, explanation, contents and tables. */
+const tabledBase = {
   ...documentBase,
-  kind: z.literal('department-budget'),
   department: locatedText.nullable(),
   units: z.array(z.strictObject({ code: z.string().nullable(), name: z.string() })),
   narrative: narrativeSchema,
@@ -48,9 +48,29 @@ export const departmentBudgetSchema = z.strictObject({
     .optional(),
   parts: z.array(locatedText).optional(),
   tables: tablesByIdSchema,
+};
+
+const targets = {
   projectTargets: z.array(performanceTargetSchema),
   projectTargetUnits: z.array(targetUnitSubtotalSchema),
   unitTargets: z.array(unitTargetSchema),
+};
+
+export const departmentBudgetSchema = z.strictObject({
+  ...tabledBase,
+  kind: z.literal('department-budget'),
+  ...targets,
+});
+
+export const unitBudgetSchema = z.strictObject({
+  ...tabledBase,
+  kind: z.literal('unit-budget'),
+  ...targets,
+});
+
+export const finalAccountsSchema = z.strictObject({
+  ...tabledBase,
+  kind: z.literal('final-accounts'),
 });
 
 export const keyProjectsSchema = z.strictObject({
@@ -69,7 +89,13 @@ export const declarationFormsSchema = z.strictObject({
   departmentForms: z.array(departmentFormSchema),
 });
 
-export const DOCUMENT_SCHEMAS = [departmentBudgetSchema, keyProjectsSchema, declarationFormsSchema] as const;
+export const DOCUMENT_SCHEMAS = [
+  departmentBudgetSchema,
+  unitBudgetSchema,
+  finalAccountsSchema,
+  keyProjectsSchema,
+  declarationFormsSchema,
+] as const;
 
 export const budgetDocumentSchema = z.discriminatedUnion('kind', DOCUMENT_SCHEMAS);
 

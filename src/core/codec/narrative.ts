@@ -1,6 +1,7 @@
-// JSON schema of Part 1 of a department budget: sections, stated facts, class amounts, units listed.
+// JSON schema of the explanation of a budget or final accounts: sections (Hunan's seven, or those of
+// another template), stated facts, class amounts, units listed.
 import * as z from 'zod';
-import { FACT_KEYS, NARRATIVE_SECTIONS, OTHER_MATTERS } from '../model/narrative.js';
+import { FACT_KEYS, NARRATIVE_SECTION_KEYS, OTHER_MATTERS } from '../model/narrative.js';
 import {
   decimalSchema,
   lineRangeSchema,
@@ -9,10 +10,6 @@ import {
   textSegmentSchema,
 } from './primitives.js';
 
-const sectionKeys = NARRATIVE_SECTIONS.map((s) => s.key) as [
-  (typeof NARRATIVE_SECTIONS)[number]['key'],
-  ...(typeof NARRATIVE_SECTIONS)[number]['key'][],
-];
 const otherMatterKeys = OTHER_MATTERS.map((m) => m.key) as [
   (typeof OTHER_MATTERS)[number]['key'],
   ...(typeof OTHER_MATTERS)[number]['key'][],
@@ -26,7 +23,8 @@ const paragraph = z.strictObject({
 
 const section = z.strictObject({
   no: z.number().int().positive(),
-  key: z.enum(sectionKeys),
+  key: z.enum(NARRATIVE_SECTION_KEYS),
+  subject: z.string().optional(),
   heading: locatedText,
   lines: lineRangeSchema,
   paragraphs: z.array(paragraph),

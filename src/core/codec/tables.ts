@@ -59,7 +59,7 @@ const amountRow = z.strictObject({
 export const amountTableSchema = z.strictObject({
   ...tableBase,
   shape: z.literal('amounts'),
-  classification: z.enum(['functional', 'economic', 'unit']),
+  classification: z.enum(['functional', 'economic', 'unit', 'total']),
   columns: z.array(columnDef),
   rows: z.array(amountRow),
 });

@@ -20,7 +20,8 @@ import { Decimal } from '../decimal.js';
 import { compact } from '../text.js';
 import type { TableId } from '../templates/template.js';
 import type { Amount } from './common.js';
-import type { BudgetDocument, DepartmentBudgetDocument } from './document.js';
+import { isTabledDocument } from './document.js';
+import type { BudgetDocument, DepartmentBudgetDocument, TabledDocument } from './document.js';
 import type {
   AmountRow,
   AmountTable,
@@ -38,7 +39,8 @@ export type AmountTableId =
   | 'general-expenditure'
   | 'basic-expenditure'
   | 'three-public'
-  | 'fund-expenditure';
+  | 'fund-expenditure'
+  | 'state-capital-expenditure';
 export type TargetTableId = 'project-targets' | 'unit-targets';
 
 /** The functional-classification amount tables (rows are 类/款/项). */
@@ -53,22 +55,32 @@ export function departmentOf(doc: BudgetDocument): DepartmentBudgetDocument | nu
   return doc.kind === 'department-budget' ? doc : null;
 }
 
-export function balanceTable(doc: DepartmentBudgetDocument, id: BalanceTableId): BalanceTable | null {
+/** A document read from a template's tables (budgets of a department or unit, final accounts), or null. */
+export function tabledOf(doc: BudgetDocument): TabledDocument | null {
+  return isTabledDocument(doc) ? doc : null;
+}
+
+export function balanceTable(doc: TabledDocument, id: BalanceTableId): BalanceTable | null {
   const t: StandardTable | undefined = doc.tables[id];
   return t?.shape === 'balance' ? t : null;
 }
 
-export function amountTable(doc: DepartmentBudgetDocument, id: AmountTableId): AmountTable | null {
+export function amountTable(doc: TabledDocument, id: AmountTableId): AmountTable | null {
   const t: StandardTable | undefined = doc.tables[id];
   return t?.shape === 'amounts' ? t : null;
 }
 
-export function targetTable(doc: DepartmentBudgetDocument, id: TargetTableId): TargetTable | null {
+/** Every amount table the document prints. */
+export function amountTables(doc: TabledDocument): AmountTable[] {
+  return Object.values(doc.tables).filter((t): t is AmountTable => t?.shape === 'amounts');
+}
+
+export function targetTable(doc: TabledDocument, id: TargetTableId): TargetTable | null {
   const t: StandardTable | undefined = doc.tables[id];
   return t?.shape === 'targets' ? t : null;
 }
 
-export function tableName(doc: DepartmentBudgetDocument, id: TableId, fallback: string): string {
+export function tableName(doc: TabledDocument, id: TableId, fallback: string): string {
   return doc.tables[id]?.name ?? fallback;
 }
 

@@ -35,8 +35,8 @@ export interface BudgetUnit {
   name: string;
 }
 
-export interface DepartmentBudgetDocument extends DocumentBase {
-  kind: 'department-budget';
+/** What the documents read from a template's tables share: budgets and final accounts. */
+interface TabledDocumentBase extends DocumentBase {
   department: Located<string> | null;
   /** Units from the tables (project and whole-unit target tables, 三公 table) and the narrative. */
   units: BudgetUnit[];
@@ -47,6 +47,11 @@ export interface DepartmentBudgetDocument extends DocumentBase {
   parts?: Located<string>[];
   /** The standard tables present, by id. */
   tables: Partial<Record<TableId, StandardTable>>;
+}
+
+/** A department's budget (部门预算), in the layout of its template (Hunan's ten tables, Shanghai's nine). */
+export interface DepartmentBudgetDocument extends TabledDocumentBase {
+  kind: 'department-budget';
   /** Rows of 项目支出绩效目标表: each project once, however many pages it spans. */
   projectTargets: PerformanceTarget[];
   /** Per-unit subtotal rows of 项目支出绩效目标表. */
@@ -72,4 +77,25 @@ export interface DeclarationFormsDocument extends DocumentBase {
   departmentForms: DepartmentForm[];
 }
 
-export type BudgetDocument = DepartmentBudgetDocument | KeyProjectsDocument | DeclarationFormsDocument;
+/** A budget unit's own budget (单位预算): the department budget's tables, for one unit. */
+export interface UnitBudgetDocument extends Omit<DepartmentBudgetDocument, 'kind'> {
+  kind: 'unit-budget';
+}
+
+/** A department's final accounts (部门决算): the year's actual income and expenditure, and their explanation. */
+export interface FinalAccountsDocument extends TabledDocumentBase {
+  kind: 'final-accounts';
+}
+
+/** The documents read from a template's tables. */
+export type TabledDocument = DepartmentBudgetDocument | UnitBudgetDocument | FinalAccountsDocument;
+
+export const isTabledDocument = (d: BudgetDocument): d is TabledDocument =>
+  d.kind === 'department-budget' || d.kind === 'unit-budget' || d.kind === 'final-accounts';
+
+export type BudgetDocument =
+  | DepartmentBudgetDocument
+  | UnitBudgetDocument
+  | FinalAccountsDocument
+  | KeyProjectsDocument
+  | DeclarationFormsDocument;

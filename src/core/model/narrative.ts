@@ -14,7 +14,32 @@ export const NARRATIVE_SECTIONS = [
   { no: 6, key: 'other', title: '其他重要事项的情况说明' },
   { no: 7, key: 'glossary', title: '名词解释' },
 ] as const;
-export type NarrativeSectionKey = (typeof NARRATIVE_SECTIONS)[number]['key'];
+/** The keys of the Hunan layout's seven sections. */
+export type HunanSectionKey = (typeof NARRATIVE_SECTIONS)[number]['key'];
+
+/**
+ * Every section key of every template's explanation: Hunan's seven, then the sections other layouts
+ * print — Shanghai's budgets (主要职能, 机构设置, 名词解释, 预算编制说明, 其他相关情况说明, one
+ * 项目经费情况说明 per project) and the final accounts (主要职能, 单位构成, the eleven items of the
+ * 情况说明, 名词解释). Templates (core/templates) say which a layout has and how they are printed.
+ */
+export const NARRATIVE_SECTION_KEYS = [
+  ...NARRATIVE_SECTIONS.map((s) => s.key),
+  'functions',
+  'organisation',
+  'explanation',
+  'project',
+  'income',
+  'expenditure',
+  'fiscal',
+  'basic',
+  'threePublic',
+  'stateCapital',
+  'performance',
+] as const;
+export type NarrativeSectionKey = (typeof NARRATIVE_SECTION_KEYS)[number];
+export const isNarrativeSectionKey = (x: unknown): x is NarrativeSectionKey =>
+  typeof x === 'string' && (NARRATIVE_SECTION_KEYS as readonly string[]).includes(x);
 
 /** The items of 六、其他重要事项的情况说明. */
 export const OTHER_MATTERS = [
@@ -40,8 +65,11 @@ export interface NarrativeParagraph {
 }
 
 export interface NarrativeSection {
+  /** The section's place in the layout's order (1-based). */
   no: number;
   key: NarrativeSectionKey;
+  /** For a section printed once per subject (项目经费情况说明): the subject, e.g. the project's name. */
+  subject?: string;
   /** The heading as printed. */
   heading: Located<string>;
   lines: LineRange;
@@ -107,6 +135,32 @@ export const FACT_KEYS = [
   'targets.total',
   'targets.basic',
   'targets.project',
+  // The final accounts' explanation (情况说明).
+  'all.total',
+  'all.change',
+  'all.changePct',
+  'income.part',
+  'income.partShare',
+  'expenditure.part',
+  'expenditure.partShare',
+  'fiscal.total',
+  'fiscal.change',
+  'fiscal.changePct',
+  'general.share',
+  'general.change',
+  'general.changePct',
+  'general.budget',
+  'general.final',
+  'general.completionPct',
+  'general.item',
+  'general.itemBudget',
+  'basic.personnel',
+  'basic.publicFunds',
+  'threePublic.budget',
+  'threePublic.completionPct',
+  'stateCapital.total',
+  'year.stated',
+  'year.previous',
 ] as const;
 export type FactKey = (typeof FACT_KEYS)[number];
 
@@ -118,7 +172,11 @@ export interface NarrativeFact {
   /** The phrase the value was read from, e.g. "收入较去年增加154.46万元". */
   text: string;
   source: SourceRef;
-  /** For amounts by functional class: the class name ("一般公共服务支出"); otherwise absent. */
+  /**
+   * What the figure is of, when the key is shared by several: the class name for amounts by
+   * functional class ("一般公共服务支出"), the part for parts of a total (财政拨款收入, 基本支出), the
+   * 类/款/项 path for an item ("一般公共服务支出（类）财政事务（款）行政运行（项）").
+   */
   qualifier?: string;
 }
 

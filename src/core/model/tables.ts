@@ -84,8 +84,11 @@ export interface AmountRow {
 
 export interface AmountTable extends TableBase {
   shape: 'amounts';
-  /** 'functional' (功能分类), 'economic' (经济分类) or 'unit' (rows are units, e.g. 三公). */
-  classification: 'functional' | 'economic' | 'unit';
+  /**
+   * 'functional' (功能分类), 'economic' (经济分类), 'unit' (rows are units, e.g. 三公), or 'total'
+   * (the table prints one row of figures, its totals: Shanghai's 三公 table).
+   */
+  classification: 'functional' | 'economic' | 'unit' | 'total';
   columns: ColumnDef[];
   rows: AmountRow[];
 }

@@ -2,35 +2,7 @@
 
 import type { BalanceItemTemplate, Template } from './template.js';
 
-const FUNCTIONAL_CLASSES = [
-  '一般公共服务支出',
-  '外交支出',
-  '国防支出',
-  '公共安全支出',
-  '教育支出',
-  '科学技术支出',
-  '文化旅游体育与传媒支出',
-  '社会保障和就业支出',
-  '社会保险基金支出',
-  '卫生健康支出',
-  '节能环保支出',
-  '城乡社区支出',
-  '农林水支出',
-  '交通运输支出',
-  '资源勘探工业信息等支出',
-  '商业服务业等支出',
-  '金融支出',
-  '援助其他地区支出',
-  '自然资源海洋气象等支出',
-  '住房保障支出',
-  '粮油物资储备支出',
-  '国有资本经营预算支出',
-  '灾害防治及应急管理支出',
-  '预备费',
-  '其他支出',
-  '债务付息支出',
-  '债务发行费用支出',
-] as const;
+import { FUNCTIONAL_CLASSES } from './classes.js';
 
 const classItems: BalanceItemTemplate[] = FUNCTIONAL_CLASSES.map((name) => ({
   key: name,
@@ -41,7 +13,19 @@ const classItems: BalanceItemTemplate[] = FUNCTIONAL_CLASSES.map((name) => ({
 export const HUNAN: Template = {
   id: 'hunan',
   name: '湖南省部门预算公开（十张表）',
+  kind: 'department-budget',
   unit: '万元',
+  unitLabels: ['部门名称', '单位名称', '编制部门', '编制单位'],
+  minTables: 2,
+  totals: {
+    income: [{ table: 'summary', side: 'income', item: '本年收入合计' }],
+    expenditure: [{ table: 'summary', side: 'expenditure', item: '本年支出合计' }],
+    basic: [{ table: 'summary', side: 'expenditure', item: '基本支出' }],
+    project: [{ table: 'summary', side: 'expenditure', item: '项目支出' }],
+    personnel: [{ table: 'basic-expenditure', row: 'total', column: 'personnel' }],
+    publicFunds: [{ table: 'basic-expenditure', row: 'total', column: 'publicFunds' }],
+    threePublic: [{ table: 'three-public', row: 'total', column: 'total' }],
+  },
   tables: [
     {
       id: 'summary',
@@ -215,4 +199,4 @@ export const HUNAN: Template = {
   ],
 };
 
-export { FUNCTIONAL_CLASSES };
+export { FUNCTIONAL_CLASSES } from './classes.js';

@@ -27,10 +27,17 @@ export function sumSpec(columns: readonly ColumnTemplate[]): SumSpec | null {
   return spec;
 }
 
+/** A column's part in the row identity: as the template says, else by its key and label. */
+export function sumRole(c: ColumnTemplate): 'total' | 'part' | 'none' {
+  if (c.sum) return c.sum;
+  if (c.key === 'total') return 'total';
+  return labelKey(c.label).startsWith('其中') ? 'none' : 'part';
+}
+
 function makeSumSpec(columns: readonly ColumnTemplate[]): SumSpec | null {
-  const total = columns.findIndex((c) => c.key === 'total');
+  const total = columns.findIndex((c) => sumRole(c) === 'total');
   if (total < 0) return null;
-  const parts = columns.flatMap((c, i) => (i !== total && !labelKey(c.label).startsWith('其中') ? [i] : []));
+  const parts = columns.flatMap((c, i) => (i !== total && sumRole(c) === 'part' ? [i] : []));
   return parts.length > 0 ? { total, parts } : null;
 }
 

@@ -42,13 +42,19 @@ const CAPTION_PATTERNS = [/^"?三公经费/];
 /** Words that are captions in a header but also the label of a data row (a total row). */
 const TOTAL_WORDS = new Set(['合计', '总计', '小计']);
 
-/** The header vocabulary of a table: the fixed captions plus its columns' labels and groups. */
-export function headerWords(columns: readonly ColumnTemplate[]): Set<string> {
-  const words = new Set(CAPTIONS.map(labelKey));
+/** The header vocabulary of a table: the fixed captions, the template's, and its columns' labels and groups. */
+export function headerWords(
+  columns: readonly ColumnTemplate[],
+  captions: readonly string[] = [],
+): Set<string> {
+  const words = new Set([...CAPTIONS, ...captions].map(labelKey));
+  // Quotation marks are printed or not ("三公" / “三公”): both forms are captions.
+  for (const c of captions) words.add(labelKey(c).replace(/["“”]/g, ''));
   for (const c of columns) {
     words.add(labelKey(c.label));
     if (c.group) words.add(labelKey(c.group));
   }
+  for (const w of [...words]) if (/["“”]/.test(w)) words.add(w.replace(/["“”]/g, ''));
   for (const w of TOTAL_WORDS) words.add(w);
   return words;
 }
@@ -66,6 +72,7 @@ export function isHeaderRow(line: SourceLine, words: ReadonlySet<string>): boole
   const texts = line.cells.map((c) => labelKey(c.text)).filter((t) => t !== '');
   if (texts.length === 0) return false;
   if (isNumberingRow(texts)) return true;
-  const caption = (t: string) => words.has(t) || CAPTION_PATTERNS.some((p) => p.test(t));
+  const caption = (t: string) =>
+    words.has(t) || words.has(t.replace(/["“”]/g, '')) || CAPTION_PATTERNS.some((p) => p.test(t));
   return texts.every(caption) && texts.some((t) => !TOTAL_WORDS.has(t));
 }

@@ -25,18 +25,48 @@ export type RowReader = (line: SourceLine) => RowRead;
 const TOTAL_NAMES = new Set(['合计', '总计']);
 
 /** Where the name cell stands in an unshifted row, per classification. */
-const NAME_INDEX = { functional: 3, economic: 1, unit: 0 } as const;
+const NAME_INDEX = { functional: 3, economic: 1, unit: 0, total: 0 } as const;
+
+/**
+ * Captions of the code columns (类, 款, 项). Some layouts print the 合计 row on the header row that
+ * carries them ("类 | 款 | 项 | 合计 | 2,946.25 | …"): there they are blanks of the data row.
+ */
+const CODE_CAPTIONS = new Set(['类', '款', '项']);
+
+function withoutCodeCaptions(line: SourceLine): SourceLine {
+  if (!line.cells.some((c) => CODE_CAPTIONS.has(c.text))) return line;
+  return { ...line, cells: line.cells.map((c) => (CODE_CAPTIONS.has(c.text) ? { ...c, text: '' } : c)) };
+}
 
 /** A reader for the table's data rows; functional readers keep the last 类/款 for inheritance. */
 export function rowReader(scope: TableScope, t: AmountTableTemplate): RowReader {
   const amounts = amountReader(scope, t);
+  if (t.classification === 'total') return totalsRowReader(scope, amounts);
   const expected = NAME_INDEX[t.classification];
   const inherited = { cls: null as string | null, sec: null as string | null };
-  return (line) => {
+  const totalNames = new Set([...TOTAL_NAMES, ...(t.totalRows ?? []).map((r) => labelKey(r.name))]);
+  return (printed) => {
+    const line = withoutCodeCaptions(printed);
     const ni = line.cells.findIndex((c) => isLabelText(c.text));
     const nameCell = line.cells[ni];
     if (ni < 0 || !nameCell) return unlabelled(scope, line);
-    if (ni !== expected) {
+    // Economic codes are printed in one column (30101) or two (301 | 01): the name stands second or third.
+    const codesSplit =
+      t.classification === 'economic' &&
+      ni === expected + 1 &&
+      /^\d{3}$/.test(line.cells[0]?.text ?? '') &&
+      (isBlank(line.cells[1]) || /^\d{2}$/.test(line.cells[1]?.text ?? ''));
+    // A total's label merged over the code columns stands in the first: the cells up to the name's are blank.
+    const mergedTotal =
+      ni < expected &&
+      totalNames.has(labelKey(nameCell.text)) &&
+      line.cells.slice(ni + 1, expected + 1).every((c) => isBlank(c));
+    // Functional codes printed whole in one column (2050205 | 高等教育), as the national templates do.
+    const codeWhole =
+      t.classification === 'functional' &&
+      ni === 1 &&
+      /^\d{3}(?:\d{2}){0,2}$/.test(line.cells[0]?.text ?? '');
+    if (ni !== expected && !codesSplit && !mergedTotal && !codeWhole) {
       inform(
         scope,
         'row-realigned',
@@ -46,12 +76,12 @@ export function rowReader(scope: TableScope, t: AmountTableTemplate): RowReader 
     }
     const head =
       t.classification === 'functional'
-        ? functionalHead(scope, line, ni, inherited)
+        ? functionalHead(scope, line, ni, inherited, totalNames)
         : t.classification === 'economic'
-          ? economicHead(scope, line, ni)
+          ? economicHead(scope, line, ni, totalNames)
           : unitHead(scope, line, ni);
     if (!head) return 'unreadable';
-    const values = amounts(line, line.cells.slice(ni + 1));
+    const values = amounts(line, totalRegion(line.cells.slice(ni + 1), mergedTotal, t.columns.length));
     if (!values) return 'unreadable';
     return {
       source: at(line.no, nameCell.column),
@@ -61,6 +91,21 @@ export function rowReader(scope: TableScope, t: AmountTableTemplate): RowReader 
       amounts: values,
     };
   };
+}
+
+/**
+ * The cells after a total's label merged over the code columns: the blanks that stand under the merge
+ * are dropped when the row has more cells than the table has columns.
+ */
+function totalRegion(after: readonly Cell[], merged: boolean, width: number): readonly Cell[] {
+  if (!merged || after.length <= width) return after;
+  let drop = after.length - width;
+  let k = 0;
+  while (drop > 0 && k < after.length && isBlank(after[k])) {
+    k++;
+    drop--;
+  }
+  return after.slice(k);
 }
 
 interface RowHead {
@@ -136,8 +181,42 @@ function reportStray(scope: TableScope, line: SourceLine, cells: readonly Cell[]
   }
 }
 
-function totalOrUnreadable(scope: TableScope, line: SourceLine, name: string, what: string): RowHead | null {
-  if (TOTAL_NAMES.has(labelKey(name))) return { kind: 'total', code: null };
+/**
+ * The row of a table that prints one row of figures, its totals (Shanghai's 三公 table): the figures
+ * of any row without a name, or after the name (合计) where one is printed.
+ */
+function totalsRowReader(
+  scope: TableScope,
+  amounts: (line: SourceLine, region: readonly Cell[]) => Record<string, Amount | null> | null,
+): RowReader {
+  return (line) => {
+    const ni = line.cells.findIndex((c) => isLabelText(c.text));
+    const name = ni >= 0 ? (line.cells[ni]?.text ?? '合计') : '合计';
+    const region = line.cells.slice(ni + 1);
+    const first = region.find((c) => !isBlank(c)) ?? line.cells[0];
+    if (ni >= 0 && !TOTAL_NAMES.has(labelKey(name))) {
+      warn(
+        scope,
+        'row-unreadable',
+        line.no,
+        `${scope.table}第${line.no}行“${quote(name)}”不是合计行，本表只有一行合计数，未读入：${quote(line.text, 80)}`,
+      );
+      return 'unreadable';
+    }
+    const values = amounts(line, region);
+    if (!values) return 'unreadable';
+    return { source: at(line.no, first?.column ?? 1), kind: 'total', code: null, name, amounts: values };
+  };
+}
+
+function totalOrUnreadable(
+  scope: TableScope,
+  line: SourceLine,
+  name: string,
+  what: string,
+  totalNames: ReadonlySet<string> = TOTAL_NAMES,
+): RowHead | null {
+  if (totalNames.has(labelKey(name))) return { kind: 'total', code: null };
   warn(
     scope,
     'row-unreadable',
@@ -164,10 +243,12 @@ function functionalHead(
   line: SourceLine,
   ni: number,
   inherited: { cls: string | null; sec: string | null },
+  totalNames: ReadonlySet<string>,
 ): RowHead | null {
   const name = line.cells[ni]?.text ?? '';
   const parts = functionalParts(scope, line, ni);
-  if (!parts.cls && !parts.sec && !parts.item) return totalOrUnreadable(scope, line, name, '科目编码');
+  if (!parts.cls && !parts.sec && !parts.item)
+    return totalOrUnreadable(scope, line, name, '科目编码', totalNames);
   if (parts.cls) {
     inherited.cls = parts.cls;
     inherited.sec = null;
@@ -220,6 +301,17 @@ function functionalParts(scope: TableScope, line: SourceLine, ni: number): Funct
   ) {
     return { cls: t1 || null, sec: t2 || null, item: t3 || null, firstColumn };
   }
+  // The whole code (2050205) in a column of its own, wherever it stands.
+  const whole1 = filled.length === 1 ? filled[0] : undefined;
+  if (whole1 && FULL_CODE.test(whole1.text) && whole1.text.length > 3) {
+    const code = whole1.text;
+    return {
+      cls: code.slice(0, 3),
+      sec: code.slice(3, 5),
+      item: code.length === 7 ? code.slice(5) : null,
+      firstColumn,
+    };
+  }
   // The code cells are not where the header puts them: read them by pattern, in order.
   const cls = filled.find((c) => CLASS.test(c.text));
   const twos = filled.filter((c) => TWO.test(c.text));
@@ -230,17 +322,26 @@ function functionalParts(scope: TableScope, line: SourceLine, ni: number): Funct
 }
 
 /** 经济科目编码 of an economic row: the cell before the name (3 digits = 类, 5 digits = 款). */
-function economicHead(scope: TableScope, line: SourceLine, ni: number): RowHead | null {
+function economicHead(
+  scope: TableScope,
+  line: SourceLine,
+  ni: number,
+  totalNames: ReadonlySet<string>,
+): RowHead | null {
   const name = line.cells[ni]?.text ?? '';
   const filled = line.cells.slice(0, ni).filter((c) => !isBlank(c));
   const codeCell = filled.find((c) => /^\d{3}(?:\d{2})?$/.test(c.text));
+  // 类 and 款 may be printed in two columns (301 | 01): the 款 cell follows the 类 cell.
+  const next = codeCell ? filled[filled.indexOf(codeCell) + 1] : undefined;
+  const kuan = codeCell?.text.length === 3 && next && /^\d{2}$/.test(next.text) ? next : undefined;
   reportStray(
     scope,
     line,
-    filled.filter((c) => c !== codeCell),
+    filled.filter((c) => c !== codeCell && c !== kuan),
     '经济科目编码（3位或5位）',
   );
-  if (!codeCell) return totalOrUnreadable(scope, line, name, '经济科目编码');
+  if (!codeCell) return totalOrUnreadable(scope, line, name, '经济科目编码', totalNames);
+  if (kuan) return { kind: 'item', code: codeCell.text + kuan.text };
   return { kind: codeCell.text.length === 3 ? 'class' : 'item', code: codeCell.text };
 }
 

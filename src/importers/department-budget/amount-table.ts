@@ -9,11 +9,19 @@ import type { MoneyUnit } from '../../core/vocabulary.js';
 import type { ImportContext } from '../context.js';
 import { cellTexts } from '../lines.js';
 import type { SourceLine } from '../lines.js';
-import { allZero, inform, reportLoose, tableScope } from './amount-cell.js';
+import { allZero, inform, isBlank, reportLoose, tableScope } from './amount-cell.js';
 import { headerWords, isHeaderRow } from './amount-header.js';
 import { rowReader } from './amount-rows.js';
 import type { TableSource } from './pages.js';
 import { tableBase } from './table-base.js';
+
+/** One half of a paired row: its cells, keeping their printed columns; null when the half is blank. */
+function halfOf(line: SourceLine, half: 'left' | 'right'): SourceLine | null {
+  const mid = Math.ceil(line.cells.length / 2);
+  const cells = half === 'left' ? line.cells.slice(0, mid) : line.cells.slice(mid);
+  if (cells.every((c) => c.text === '')) return null;
+  return { ...line, cells, text: cells.map((c) => c.text).join('\t') };
+}
 
 export function parseAmountTable(
   ctx: ImportContext,
@@ -22,34 +30,41 @@ export function parseAmountTable(
   fallbackUnit: MoneyUnit = '万元',
 ): AmountTable {
   const scope = tableScope(ctx, src, fallbackUnit);
-  const words = headerWords(t.columns);
+  const words = headerWords(t.columns, t.captions);
   const read = rowReader(scope, t);
   const rows: AmountRow[] = [];
   let previous: SourceLine | null = null;
   let unreadable = 0;
   const signature = (line: SourceLine) => cellTexts(line).join('\t');
-  src.pages.forEach((page, pageIndex) => {
-    let firstOnPage = true;
-    for (const line of page.rows) {
-      if (isHeaderRow(line, words)) continue;
-      if (firstOnPage && pageIndex > 0 && previous && signature(line) === signature(previous)) {
-        inform(
-          scope,
-          'row-repeated',
-          line.no,
-          `${scope.table}第${line.no}行重复了上一页的最后一行，已合并为一行`,
-        );
+  const paired = t.layout === 'paired';
+  // A paired layout prints two rows side by side: the left ones are read first, then the right ones.
+  const halves = paired ? (['left', 'right'] as const) : (['whole'] as const);
+  for (const half of halves)
+    src.pages.forEach((page, pageIndex) => {
+      let firstOnPage = true;
+      for (const printed of page.rows) {
+        const line = half === 'whole' ? printed : halfOf(printed, half);
+        // A row of nothing (a blank template's "… | …") is not a row.
+        if (!line || line.cells.every((c) => isBlank(c))) continue;
+        if (isHeaderRow(line, words)) continue;
+        if (firstOnPage && pageIndex > 0 && previous && signature(line) === signature(previous)) {
+          inform(
+            scope,
+            'row-repeated',
+            line.no,
+            `${scope.table}第${line.no}行重复了上一页的最后一行，已合并为一行`,
+          );
+          firstOnPage = false;
+          continue;
+        }
         firstOnPage = false;
-        continue;
+        previous = line;
+        const row = read(line);
+        if (row === 'unreadable') unreadable++;
+        else if (row !== 'marker') rows.push(row);
       }
-      firstOnPage = false;
-      previous = line;
-      const row = read(line);
-      if (row === 'unreadable') unreadable++;
-      else if (row !== 'marker') rows.push(row);
-    }
-    reportLoose(scope, page);
-  });
+      if (half !== 'right') reportLoose(scope, page);
+    });
   // A row that could not be read may hold figures: the table is then not known to be empty.
   const empty = unreadable === 0 && rows.every((r) => allZero(r.amounts));
   return {

@@ -11,7 +11,7 @@ import type {
   BalanceTableTemplate,
   ColumnTemplate,
 } from '../../core/templates/template.js';
-import { labelKey } from '../../core/text.js';
+import { isPlaceholder, labelKey } from '../../core/text.js';
 import type { MoneyUnit } from '../../core/vocabulary.js';
 import type { ImportContext } from '../context.js';
 import { quote } from '../context.js';
@@ -42,14 +42,16 @@ export function parseBalanceTable(
   fallbackUnit: MoneyUnit = '万元',
 ): BalanceTable {
   const scope = tableScope(ctx, src, fallbackUnit);
-  const words = headerWords([...t.incomeColumns, ...t.expenditureColumns]);
+  const words = headerWords([...t.incomeColumns, ...t.expenditureColumns], t.captions);
   const income: BalanceEntry[] = [];
   const expenditure: BalanceEntry[] = [];
+  const last: Record<BalanceSide, number> = { income: -1, expenditure: -1 };
   let lost = false;
   for (const page of src.pages) {
     for (const line of page.rows) {
-      if (isHeaderRow(line, words)) continue;
-      const read = readBalanceRow(scope, t, line);
+      // An item whose name is also a column's label (一般公共预算财政拨款) is a row, not the header.
+      if (isHeaderRow(line, words) && !namesItem(t, line)) continue;
+      const read = readBalanceRow(scope, t, line, last);
       if (read.income) income.push(read.income);
       if (read.expenditure) expenditure.push(read.expenditure);
       lost ||= read.lost;
@@ -79,34 +81,57 @@ interface BalanceRow {
 
 type SideRead = { entry: BalanceEntry | null; lost: boolean };
 
-const itemsByKey = new WeakMap<readonly BalanceItemTemplate[], Map<string, BalanceItemTemplate>>();
+const itemsByKey = new WeakMap<readonly BalanceItemTemplate[], Map<string, number[]>>();
 
-/** The template items by the label keys of their labels (the first item wins), built once per template. */
-function itemIndex(items: readonly BalanceItemTemplate[]): Map<string, BalanceItemTemplate> {
+/** The template items (their indexes) by the label keys of their labels, built once per template. */
+function itemIndex(items: readonly BalanceItemTemplate[]): Map<string, number[]> {
   let index = itemsByKey.get(items);
   if (!index) {
     index = new Map();
-    for (const item of items) {
+    items.forEach((item, i) => {
       for (const l of item.labels) {
         const key = labelKey(l);
-        if (!index.has(key)) index.set(key, item);
+        const list = index?.get(key);
+        if (!list) index?.set(key, [i]);
+        else if (!list.includes(i)) list.push(i);
       }
-    }
+    });
     itemsByKey.set(items, index);
   }
   return index;
 }
 
-/** The template item a printed label means, matched without numbering and white space. */
-function matchItem(items: readonly BalanceItemTemplate[], label: string): BalanceItemTemplate | null {
-  return itemIndex(items).get(labelKey(label)) ?? null;
+/**
+ * The template item a printed label means, matched without numbering and white space. A label the
+ * template lists twice (the final accounts print 一般公共预算财政拨款 under 本年收入 and again under
+ * 年初结转和结余) means the first item after the last one matched on that side.
+ */
+function matchItem(
+  items: readonly BalanceItemTemplate[],
+  label: string,
+  after = -1,
+): { item: BalanceItemTemplate; index: number } | null {
+  const found = itemIndex(items).get(labelKey(label));
+  if (!found || found.length === 0) return null;
+  const index = found.find((i) => i > after) ?? found[0] ?? 0;
+  const item = items[index];
+  return item ? { item, index } : null;
 }
 
+/** True when the line's income or expenditure label (first cell, or the cell after the income figures) names an item. */
+function namesItem(t: BalanceTableTemplate, line: SourceLine): boolean {
+  return [line.cells[0], line.cells[t.incomeColumns.length + 1]].some(
+    (c) => c !== undefined && c.text !== '' && sideOf(t, c.text) !== null,
+  );
+}
+
+/** The side a label belongs to; null when unknown or when both sides have it (总计). */
 function sideOf(t: BalanceTableTemplate, text: string): BalanceSide | null {
   const { label } = splitNumbering(text);
-  if (matchItem(t.incomeItems, label)) return 'income';
-  if (matchItem(t.expenditureItems, label)) return 'expenditure';
-  return null;
+  const income = matchItem(t.incomeItems, label) !== null;
+  const expenditure = matchItem(t.expenditureItems, label) !== null;
+  if (income && expenditure) return null;
+  return income ? 'income' : expenditure ? 'expenditure' : null;
 }
 
 /**
@@ -114,7 +139,12 @@ function sideOf(t: BalanceTableTemplate, text: string): BalanceSide | null {
  * comes right after them. The shift is found from the first label: a known item says its side; an
  * unknown one is placed by its position.
  */
-function readBalanceRow(scope: TableScope, t: BalanceTableTemplate, line: SourceLine): BalanceRow {
+function readBalanceRow(
+  scope: TableScope,
+  t: BalanceTableTemplate,
+  line: SourceLine,
+  last: Record<BalanceSide, number>,
+): BalanceRow {
   const cells = line.cells;
   const labels = cells.flatMap((c, i) => (isLabelText(c.text) ? [i] : []));
   const first = labels[0];
@@ -162,7 +192,7 @@ function readBalanceRow(scope: TableScope, t: BalanceTableTemplate, line: Source
     );
   }
   const incomeCells = cells.slice(Math.max(0, shift + 1), Math.max(0, shift + 1 + m));
-  const income = readSide(scope, t, line, 'income', cellAt(shift), incomeCells, t.incomeColumns);
+  const income = readSide(scope, t, line, 'income', cellAt(shift), incomeCells, t.incomeColumns, last);
   const expenditure = readSide(
     scope,
     t,
@@ -171,6 +201,7 @@ function readBalanceRow(scope: TableScope, t: BalanceTableTemplate, line: Source
     cellAt(shift + expAt),
     cells.slice(Math.max(0, shift + expAt + 1)),
     t.expenditureColumns,
+    last,
   );
   return {
     income: income.entry,
@@ -187,6 +218,7 @@ function readSide(
   labelCell: Cell | undefined,
   region: readonly Cell[],
   columns: readonly ColumnTemplate[],
+  last: Record<BalanceSide, number>,
 ): SideRead {
   const sideName = SIDE_NAMES[side];
   if (!labelCell || !isLabelText(labelCell.text)) {
@@ -233,8 +265,12 @@ function readSide(
     );
   }
   const { numbering, label } = splitNumbering(labelCell.text);
+  // "二、…" in a blank template: a numbering without an item is nothing.
+  if (isPlaceholder(label)) return { entry: null, lost: region.some((c) => !isBlank(c)) };
   const items = side === 'income' ? t.incomeItems : t.expenditureItems;
-  const item = matchItem(items, label);
+  const matched = matchItem(items, label, last[side]);
+  if (matched) last[side] = matched.index;
+  const item = matched?.item;
   if (!item) {
     inform(
       scope,

@@ -43,7 +43,13 @@ function entryText(line: SourceLine): { text: string; page?: number } {
 
 /** The canonical words of an entry: numbering, year and white space removed, half width. */
 function entryKey(text: string): string {
-  return compact(toHalfWidth(text).trim().replace(HEADING_NUMBER, ''))
+  // "4．2025年部门…表": a number before the year, with no space after its point.
+  return compact(
+    toHalfWidth(text)
+      .trim()
+      .replace(/^\d+[.、]\s*(?=20\d{2}年)/, '')
+      .replace(HEADING_NUMBER, ''),
+  )
     .replace(/^20\d{2}年度?/, '')
     .replace(/^部门(?=部门)/, '');
 }

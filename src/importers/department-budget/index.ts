@@ -1,37 +1,44 @@
-// Department budget documents (部门预算公开): Part 1's narrative and Part 2's ten standard tables.
-// This module cuts the document into its parts and hands each table to the reader for its shape.
+// Documents read from a template's tables — department budgets (部门预算公开), unit budgets and final
+// accounts: the explanation and the standard tables. This module cuts the document into table pages
+// and the text around them, and hands each table to the reader for its shape and the text to the
+// explanation's reader (Hunan's seven sections, or the sections the template lists).
 
-import type { DepartmentBudgetDocument, BudgetUnit } from '../../core/model/document.js';
+import type { BudgetUnit, TabledDocument } from '../../core/model/document.js';
 import type { PerformanceTarget, TargetUnitSubtotal, UnitTarget } from '../../core/model/targets.js';
 import type { StandardTable } from '../../core/model/tables.js';
 import type { TableId, Template } from '../../core/templates/template.js';
 import { compact } from '../../core/text.js';
 import type { ImportContext } from '../context.js';
 import type { BaseInfo } from '../base-info.js';
-import { groupPages, matchTitle, splitPages } from './pages.js';
+import { groupPages, splitPages } from './pages.js';
 import { parseBalanceTable } from './balance-table.js';
 import { parseAmountTable } from './amount-table.js';
 import { parseProjectTargets } from './project-targets.js';
 import { parseUnitTargets } from './unit-targets.js';
 import { parseNarrative } from './narrative/index.js';
+import { parseTemplateNarrative } from './narrative/template-narrative.js';
 import { readFraming } from './contents.js';
 
 export function importDepartmentBudget(
   ctx: ImportContext,
   base: BaseInfo,
   template: Template,
-): DepartmentBudgetDocument {
+): TabledDocument {
   const lines = ctx.lines;
-  const firstTitle = lines.findIndex((l) => matchTitle(l, template) !== null);
-  const part1End = firstTitle < 0 ? lines.length : firstTitle;
-  const narrative = parseNarrative(ctx, lines.slice(0, part1End));
-  const framing = readFraming(lines.slice(0, part1End), template);
+  const { pages, outside } = splitPages(lines, template);
+  const firstTitle = pages[0]?.first;
+  const before = firstTitle === undefined ? lines : lines.slice(0, firstTitle - 1);
+  const framing = readFraming(before, template);
+  const contentsLines = new Set(framing.contents.map((c) => c.source.line));
+  const narrative = template.narrative
+    ? parseTemplateNarrative(ctx, outside, template, contentsLines)
+    : parseNarrative(ctx, before);
 
   const tables: Partial<Record<TableId, StandardTable>> = {};
   let projectTargets: PerformanceTarget[] = [];
   let projectTargetUnits: TargetUnitSubtotal[] = [];
   let unitTargets: UnitTarget[] = [];
-  const sources = firstTitle < 0 ? [] : groupPages(splitPages(lines, firstTitle, template));
+  const sources = groupPages(pages);
   for (const src of sources) {
     const t = src.template;
     if (src.pages.length > 1) {
@@ -46,8 +53,8 @@ export function importDepartmentBudget(
         { table: t.name },
       );
     }
-    if (t.shape === 'balance') tables[src.id] = parseBalanceTable(ctx, src, t);
-    else if (t.shape === 'amounts') tables[src.id] = parseAmountTable(ctx, src, t);
+    if (t.shape === 'balance') tables[src.id] = parseBalanceTable(ctx, src, t, template.unit);
+    else if (t.shape === 'amounts') tables[src.id] = parseAmountTable(ctx, src, t, template.unit);
     else if (t.target === 'project') {
       const r = parseProjectTargets(ctx, src, base.department?.value ?? null);
       tables[src.id] = r.table;
@@ -69,14 +76,14 @@ export function importDepartmentBudget(
   const department =
     base.department ??
     (() => {
-      const fromTable = Object.values(tables).find((t) => t?.department)?.department;
-      const first = sources[0]?.pages[0]?.department;
-      return fromTable && first ? { value: fromTable, source: { line: first.line } } : null;
+      const first = sources.flatMap((s) => s.pages).find((p) => p.department && p.department.text !== '');
+      return first?.department
+        ? { value: first.department.text, source: { line: first.department.line } }
+        : null;
     })();
 
-  return {
-    schemaVersion: 1,
-    kind: 'department-budget',
+  const common = {
+    schemaVersion: 1 as const,
     source: base.source,
     template: template.id,
     title: base.title,
@@ -93,11 +100,14 @@ export function importDepartmentBudget(
     contents: framing.contents,
     parts: framing.parts,
     tables,
-    projectTargets,
-    projectTargetUnits,
-    unitTargets,
-    diagnostics: ctx.diagnostics,
   };
+  if (template.kind === 'final-accounts') {
+    return { ...common, kind: 'final-accounts', diagnostics: ctx.diagnostics };
+  }
+  const targets = { projectTargets, projectTargetUnits, unitTargets, diagnostics: ctx.diagnostics };
+  return template.kind === 'unit-budget'
+    ? { ...common, kind: 'unit-budget', ...targets }
+    : { ...common, kind: 'department-budget', ...targets };
 }
 
 /**

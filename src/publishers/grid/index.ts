@@ -7,28 +7,29 @@ import type {
   DeclarationFormsDocument,
   DepartmentBudgetDocument,
 } from '../../core/model/document.js';
+import { isTabledDocument } from '../../core/model/document.js';
 import { HUNAN } from '../../core/templates/hunan.js';
-import type { Template } from '../../core/templates/template.js';
+import { templateById } from '../../core/templates/registry.js';
 import { sheetName } from './cells.js';
 import { departmentFormGrid, projectFormGrid } from './forms.js';
 import { departmentPreface } from './preface.js';
 import { amountGrid, balanceGrid } from './tables.js';
 import { keyProjectsGrid, projectTargetsGrid, unitTargetsGrid } from './targets.js';
+import { templateGrids } from './template-document.js';
 import type { Grid, GridDocument } from './types.js';
 
 export type { Grid, GridCell, GridDocument, GridMerge } from './types.js';
 
-const TEMPLATES: Readonly<Record<string, Template>> = { hunan: HUNAN };
-
 export function documentGrids(doc: BudgetDocument): GridDocument {
-  if (doc.kind === 'department-budget') return departmentGrids(doc);
+  if (doc.kind === 'department-budget' && templateById(doc.template) === HUNAN) return departmentGrids(doc);
+  if (isTabledDocument(doc)) return templateGrids(doc);
   if (doc.kind === 'key-projects')
     return { preface: [], grids: [keyProjectsGrid(doc, sheetName('重大政策和重点项目绩效目标', new Set()))] };
   return { preface: [], grids: formGrids(doc) };
 }
 
 function departmentGrids(doc: DepartmentBudgetDocument): GridDocument {
-  const template = TEMPLATES[doc.template] ?? HUNAN;
+  const template = templateById(doc.template);
   const used = new Set<string>();
   const grids: Grid[] = [];
   for (const t of template.tables) {

@@ -36,7 +36,7 @@ export function departmentPreface(doc: DepartmentBudgetDocument, template: Templ
 }
 
 /** The contents as the document printed them: parts and notes as lines, sections and tables as list items. */
-function printedContents(entries: readonly ContentsEntry[]): string[] {
+export function printedContents(entries: readonly ContentsEntry[]): string[] {
   const lines: string[] = [];
   for (const e of entries) {
     const text = flatText(e.text);

@@ -16,7 +16,8 @@ import type { Grid, GridCell, GridMerge } from './types.js';
 /** Title, 部门名称 and 单位 lines of a standard table. */
 function tableCaption(table: TableBase): string[] {
   const lines = [table.title.value];
-  if (table.department !== null) lines.push(`部门名称：${table.department}`);
+  const label = table.headings?.[0]?.department?.label ?? '部门名称';
+  if (table.department !== null) lines.push(`${label}：${table.department}`);
   if (table.unit !== null) lines.push(`单位：${table.unit}`);
   return lines;
 }
@@ -207,6 +208,42 @@ export function amountGrid(table: AmountTable, t: AmountTableTemplate | undefine
       return [...textCells(codes), textCell(r.name), ...amounts(r)];
     });
     widths = [6, 5, 5, 32, ...columns.map(() => 14)];
+  } else if (table.classification === 'economic' && t?.layout === 'paired') {
+    // Two rows side by side, as printed: the rows up to the first total on the left, the rest on the right.
+    const split = table.rows.findIndex((r) => r.kind === 'total');
+    const left = split < 0 ? table.rows : table.rows.slice(0, split + 1);
+    const right = split < 0 ? [] : table.rows.slice(split + 1);
+    const half = (r: AmountRow | undefined): GridCell[] =>
+      r
+        ? [textCell(r.kind === 'total' ? '' : r.code), textCell(r.name), ...amounts(r)]
+        : emptyCells(2 + columns.length);
+    const caption = ['经济科目编码', '经济科目名称', ...columns.map((c) => c.label)];
+    header = [textCells([...caption, ...caption])];
+    merges = [];
+    lead = 2;
+    body = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [
+      ...half(left[i]),
+      ...half(right[i]),
+    ]);
+    widths = [14, 32, ...columns.map(() => 14), 14, 32, ...columns.map(() => 14)];
+    const width = 2 * (lead + columns.length);
+    return tableGrid(table, sheet, {
+      header: header.map((r) => padRow(r, width)),
+      body: body.map((r) => padRow(r, width)),
+      merges,
+      widths,
+      landscape: true,
+    });
+  } else if (table.classification === 'total') {
+    // One row of figures under grouped captions (Shanghai's 三公 and 机关运行经费 table).
+    header = [
+      textCells(columns.map((c) => (c.group ? (c.groupStart ? c.group : '') : c.label))),
+      textCells(columns.map((c) => (c.group ? c.label : ''))),
+    ];
+    merges = bandMerges(0, columns, 2);
+    lead = 0;
+    body = table.rows.map((r) => amounts(r));
+    widths = columns.map(() => 16);
   } else if (table.classification === 'economic') {
     header = [
       textCells(['经济科目编码', '经济科目名称', ...columns.map((c) => c.label)]),
@@ -234,7 +271,9 @@ export function amountGrid(table: AmountTable, t: AmountTableTemplate | undefine
     body = table.rows.map((r) => [textCell(r.name), ...amounts(r)]);
     widths = [32, ...columns.map(() => 16)];
   }
-  if (body.length === 0 && table.empty) body = [[...emptyCells(lead), ...columns.map(() => zeroCell())]];
+  // An empty table prints its zero row, as the documents do — except one whose only row is its totals.
+  if (body.length === 0 && table.empty && lead > 0)
+    body = [[...emptyCells(lead), ...columns.map(() => zeroCell())]];
   const width = lead + columns.length;
   return tableGrid(table, sheet, {
     header: header.map((r) => padRow(r, width)),

@@ -44,4 +44,6 @@ export interface GridDocument {
    */
   preface: string[];
   grids: Grid[];
+  /** Plain lines after the tables (the explanation a layout prints after them); absent when none. */
+  epilogue?: string[];
 }

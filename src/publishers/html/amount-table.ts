@@ -101,6 +101,39 @@ export function renderAmountTable(table: AmountTable, template: AmountTableTempl
     return { head, body, columnCount: 4 + columns.length };
   }
 
+  if (table.classification === 'economic' && template.layout === 'paired') {
+    // Two rows side by side, as the final accounts print them: personnel on the left, the rest on the right.
+    const split = rows.findIndex((r) => r.kind === 'total');
+    const left = split < 0 ? rows : rows.slice(0, split + 1);
+    const right = split < 0 ? [] : rows.slice(split + 1);
+    const half = (r: AmountRow | undefined) =>
+      r
+        ? [td(r.kind === 'total' ? '' : r.code, { cls: 'code' }), td(r.name, { cls: 'label' }), ...amounts(r)]
+        : [td(''), td(''), ...columns.map(() => td(''))];
+    const caption = [
+      th('经济科目编码'),
+      th('经济科目名称', { cls: 'label' }),
+      ...columns.map((c) => th(c.label)),
+    ];
+    const head = row([...caption, ...caption]);
+    const count = 2 * (2 + columns.length);
+    const body = rows.length
+      ? Array.from({ length: Math.max(left.length, right.length) }, (_, i) =>
+          row([...half(left[i]), ...half(right[i])], left[i]?.kind === 'total' ? 'row-total' : undefined),
+        ).join('')
+      : emptyBody(count);
+    return { head, body, columnCount: count };
+  }
+
+  if (table.classification === 'total') {
+    // One row of figures under grouped captions (Shanghai's 三公 and 机关运行经费 table).
+    const head = row(top) + (twoRows ? row(bottom) : '');
+    const body = table.rows.length
+      ? table.rows.map((r) => row(amounts(r), 'row-total')).join('')
+      : emptyBody(columns.length);
+    return { head, body, columnCount: columns.length };
+  }
+
   if (table.classification === 'economic') {
     const span = twoRows ? 2 : 1;
     const head =

@@ -2,12 +2,15 @@
 // figures, Part 2's ten tables), the key-projects list, or the declaration forms. Pure and fast:
 // model in, string out (inline CSS and SVG; no script, no external resource).
 
+import { isTabledDocument } from '../../core/model/document.js';
 import type { BudgetDocument } from '../../core/model/document.js';
+import { DOCUMENT_KIND_LABELS } from '../../core/vocabulary.js';
 import { renderDeclarationForms } from './declaration-forms.js';
 import { renderDepartmentBudget } from './department-budget.js';
 import { renderKeyProjects } from './key-projects.js';
 import { page } from './page.js';
 import type { BannerFinding } from './page.js';
+import { renderTemplateDocument } from './template-document.js';
 import { templateOf } from './template-of.js';
 
 export { bannerText } from './page.js';
@@ -25,6 +28,19 @@ export interface HtmlOptions {
 export function renderHtml(doc: BudgetDocument, options: HtmlOptions = {}): string {
   const unresolvedErrors = options.unresolvedErrors ?? [];
   const year = doc.year === null ? '' : `${doc.year}年`;
+  if (isTabledDocument(doc) && (doc.kind !== 'department-budget' || templateOf(doc).narrative)) {
+    const template = templateOf(doc);
+    const department = doc.department?.value ?? '';
+    const title = doc.title?.value ?? `${department}${year}${DOCUMENT_KIND_LABELS[doc.kind]}`;
+    return page({
+      title: title.startsWith(department) ? title : `${department} ${title}`,
+      heading: department || title,
+      subheading: department && title !== department ? title.replace(department, '') || null : null,
+      content: renderTemplateDocument(doc, template),
+      sourceFile: doc.source.file,
+      unresolvedErrors,
+    });
+  }
   if (doc.kind === 'department-budget') {
     const department = doc.department?.value ?? '';
     return page({

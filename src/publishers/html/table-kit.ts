@@ -44,6 +44,8 @@ export interface TablePage {
   /** The title as the document prints it, e.g. "2024年部门收支总体情况表". */
   title: string;
   department: string | null;
+  /** The label of the department line as the document prints it (部门名称, 编制部门, 编制单位). */
+  departmentLabel?: string;
   unit: string | null;
   /** <thead> rows and <tbody> rows, already built. */
   head: string;
@@ -58,7 +60,7 @@ export interface TablePage {
 export function tablePage(p: TablePage): string {
   const meta =
     p.department || p.unit
-      ? `<div class="table-meta"><span>${p.department ? `部门名称：${esc(p.department)}` : ''}</span>` +
+      ? `<div class="table-meta"><span>${p.department ? `${esc(p.departmentLabel ?? '部门名称')}：${esc(p.department)}` : ''}</span>` +
         `<span>${p.unit ? `单位：${esc(p.unit)}` : ''}</span></div>`
       : '';
   return (

@@ -4,7 +4,7 @@
 
 import type { DepartmentBudgetDocument } from '../../core/model/document.js';
 import { NARRATIVE_SECTIONS } from '../../core/model/narrative.js';
-import type { NarrativeSectionKey } from '../../core/model/narrative.js';
+import type { HunanSectionKey, NarrativeSectionKey } from '../../core/model/narrative.js';
 import { chineseNumeral } from '../../core/text.js';
 import { carriedParagraphs } from './carried.js';
 import { collectFigures } from './figures.js';
@@ -45,7 +45,7 @@ function carriedOrMissing(doc: DepartmentBudgetDocument, key: NarrativeSectionKe
 
 function sectionBlocks(
   doc: DepartmentBudgetDocument,
-  key: NarrativeSectionKey,
+  key: HunanSectionKey,
   f: BudgetFigures,
 ): NarrativeBlock[] {
   switch (key) {

@@ -19,9 +19,10 @@ export function renderText(doc: BudgetDocument, options: RenderTextOptions = {})
   const lines: string[] = [];
   const errors = options.unresolvedErrors ?? 0;
   if (errors > 0) lines.push(unresolvedErrorsNotice(errors), '');
-  const { preface, grids } = documentGrids(doc);
+  const { preface, grids, epilogue } = documentGrids(doc);
   lines.push(...preface);
   for (const g of grids) lines.push(...gridLines(g));
+  lines.push(...(epilogue ?? []));
   return lines.join('\n') + '\n';
 }
 

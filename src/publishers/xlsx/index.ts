@@ -22,6 +22,7 @@ export interface RenderXlsxOptions {
 
 const NOTICE_SHEET = '审核提示';
 const PREFACE_SHEET = '说明';
+const EPILOGUE_SHEET = '说明（续）';
 
 /** Lines of the 说明 sheet printed bold: the cover, parts and section headings. */
 function isHeadingLine(line: string): boolean {
@@ -46,9 +47,10 @@ export async function renderXlsx(doc: BudgetDocument, options: RenderXlsxOptions
     writeLines(ws, [unresolvedErrorsNotice(errors)], 60, () => true);
     ws.getCell(1, 1).font = { bold: true, size: 12, color: { argb: 'FFC00000' } };
   }
-  const { preface, grids } = documentGrids(doc);
+  const { preface, grids, epilogue } = documentGrids(doc);
   if (preface.length > 0) writeLines(wb.addWorksheet(PREFACE_SHEET), preface, 70, isHeadingLine);
   for (const g of grids) writeGrid(wb.addWorksheet(g.sheet), g);
+  if (epilogue?.length) writeLines(wb.addWorksheet(EPILOGUE_SHEET), epilogue, 70, isHeadingLine);
   const buffer = await wb.xlsx.writeBuffer();
   return stampZipEntries(new Uint8Array(buffer), created);
 }

@@ -112,13 +112,23 @@ export function writeLines(
   width: number,
   bold: (line: string) => boolean,
 ): void {
-  ws.columns = [{ width }];
+  // A line with tabs is a small table in the text (the units a section lists): its cells in columns,
+  // and every other line merged across them so that it reads back as one line of text.
+  const columns = Math.max(1, ...lines.map((l) => l.split('\t').length));
+  ws.columns =
+    columns === 1
+      ? [{ width }]
+      : [{ width: Math.round(width / 2) }, ...Array.from({ length: columns - 1 }, () => ({ width: 24 }))];
   lines.forEach((line, i) => {
     const row = ws.getRow(i + 1);
-    const cell = row.getCell(1);
-    if (line !== '') cell.value = line;
-    cell.alignment = { vertical: 'top', wrapText: true };
-    if (bold(line)) cell.font = { bold: true, size: 12 };
+    const parts = line.split('\t');
+    parts.forEach((part, k) => {
+      const cell = row.getCell(k + 1);
+      if (part !== '') cell.value = part;
+      cell.alignment = { vertical: 'top', wrapText: true };
+    });
+    if (bold(line)) row.getCell(1).font = { bold: true, size: 12 };
+    if (parts.length === 1 && columns > 1) ws.mergeCells(i + 1, 1, i + 1, columns);
     row.height = LINE_HEIGHT * linesNeeded(line, width);
   });
   ws.pageSetup = {

@@ -5,18 +5,11 @@
 import type { AmountRow, AmountTable } from '../../core/model/tables.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { amountTable, departmentOf } from '../../core/model/access.js';
+import { templateById } from '../../core/templates/registry.js';
+import type { Template } from '../../core/templates/template.js';
+import { amountTables, tabledOf } from '../../core/model/access.js';
 import { rowLabel, unreadableLines } from '../support/labels.js';
-import type { AmountTableId } from '../../core/model/access.js';
-import { sumFinding, term } from '../sum-finding.js';
-
-const TABLES: readonly AmountTableId[] = [
-  'income',
-  'expenditure',
-  'general-expenditure',
-  'basic-expenditure',
-  'fund-expenditure',
-];
+import { roundingAllowance, sumFinding, term } from '../sum-finding.js';
 
 /** Level names as printed in the tables' headers. */
 function levelName(table: AmountTable, row: AmountRow): string {
@@ -27,7 +20,11 @@ function levelName(table: AmountTable, row: AmountRow): string {
 
 /** The child rows of a row: the next level down, sharing its code as prefix. */
 function children(table: AmountTable, row: AmountRow): AmountRow[] {
-  if (row.kind === 'total') return table.rows.filter((r) => r.kind === 'class');
+  // A table with several totals (人员经费合计, 公用经费合计) says by name what each adds up: not judged here.
+  if (row.kind === 'total')
+    return table.rows.filter((r) => r.kind === 'total').length > 1
+      ? []
+      : table.rows.filter((r) => r.kind === 'class');
   const code = row.code;
   if (!code) return [];
   const childKind = row.kind === 'class' && table.classification === 'functional' ? 'section' : 'item';
@@ -37,8 +34,10 @@ function children(table: AmountTable, row: AmountRow): AmountRow[] {
   );
 }
 
-function tableFindings(table: AmountTable, skipLines: Set<number>): FindingDraft[] {
+function tableFindings(table: AmountTable, template: Template, skipLines: Set<number>): FindingDraft[] {
+  if (table.classification !== 'functional' && table.classification !== 'economic') return [];
   const out: FindingDraft[] = [];
+  const rounding = (n: number) => roundingAllowance(template, n);
   for (const row of table.rows) {
     const kids = children(table, row);
     const first = kids[0];
@@ -52,6 +51,7 @@ function tableFindings(table: AmountTable, skipLines: Set<number>): FindingDraft
         parts: kids.map((k) => term(k.amounts[c.key] ?? null, k.source.line)),
         partsLabel: `其下各${levelName(table, first)}之和`,
         skipLines,
+        ...(rounding(kids.length) ? { rounding: rounding(kids.length) } : {}),
       });
       if (f) out.push(f);
     }
@@ -66,19 +66,17 @@ export const classificationSubtotals = defineRule({
   severity: 'error',
   rationale:
     '按功能分类列示的收入总表、支出总表、一般公共预算支出表、政府性基金预算支出表中，每个“类”等于其下各“款”之和，每个“款”等于其下各“项”之和，“合计”等于各“类”之和；一般公共预算基本支出表中每个经济分类“类”（301、302、303…）等于其下各“款”之和，“合计”等于各类之和。各金额列分别成立，按两位小数精确比较。',
-  appliesTo: ['department-budget'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts'],
   example: {
     defect:
       '支出总表“201 一般公共服务支出”基本支出 5,401.88，其下“03 政府办公厅（室）及相关机构事务”基本支出 5,401.80',
     message: '部门支出总表：类 201 一般公共服务支出（基本支出） 5,401.88 ≠ 其下各款之和 5,401.80，相差 +0.08',
   },
   check(doc) {
-    const d = departmentOf(doc);
+    const d = tabledOf(doc);
     if (!d) return [];
+    const template = templateById(d.template);
     const skipLines = unreadableLines(d);
-    return TABLES.flatMap((id) => {
-      const t = amountTable(d, id);
-      return t ? tableFindings(t, skipLines) : [];
-    });
+    return amountTables(d).flatMap((t) => tableFindings(t, template, skipLines));
   },
 });

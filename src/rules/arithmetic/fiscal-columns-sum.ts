@@ -13,6 +13,7 @@ export const fiscalColumnsSum = defineRule({
   rationale:
     '财政拨款支出按资金来源分为一般公共预算、政府性基金预算、国有资本经营预算三列，每一行的“合计”列等于这三列之和。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“1、一般公共服务支出”合计 6,563.63，一般公共预算 6,563.00，其余为空',
     message:

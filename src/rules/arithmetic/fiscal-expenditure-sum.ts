@@ -13,6 +13,7 @@ export const fiscalExpenditureSum = defineRule({
   rationale:
     '财政拨款收支总表支出方“一、本年支出”是其下各功能分类（类级）支出行之和，合计、一般公共预算、政府性基金预算、国有资本经营预算各列分别成立。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“一、本年支出”一般公共预算列 6,563.63，而各类支出行的一般公共预算列合计 6,536.63',
     message: '财政拨款收支总表：本年支出（一般公共预算） 6,563.63 ≠ 各类支出之和 6,536.63，相差 +27.00',

@@ -53,6 +53,7 @@ export const fiscalIncomeSum = defineRule({
   rationale:
     '财政拨款收支总表中“一、本年收入”由“1、一般公共预算拨款收入”“2、政府性基金预算拨款收入”“3、国有资本经营预算拨款收入”三项构成。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“一、本年收入 6,563.63”，而“1、一般公共预算拨款收入 6,563.36”，其余两项为空',
     message: '财政拨款收支总表：本年收入 6,563.63 ≠ 各项拨款收入之和 6,563.36，相差 +0.27',

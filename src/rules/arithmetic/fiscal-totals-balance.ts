@@ -36,6 +36,7 @@ export const fiscalTotalsBalance = defineRule({
   rationale:
     '财政拨款收支平衡：收入总计 = 本年收入 + 上年结转；支出总计 = 本年支出 + 结转下年（各列分别成立）；收入总计 = 支出总计（合计列）。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“收 入 总 计 6,563.63”而“支 出 总 计”合计 6,563.36',
     message: '财政拨款收支总表：收入总计 6,563.63 ≠ 支出总计（合计） 6,563.36，相差 +0.27',

@@ -14,6 +14,7 @@ export const incomeFundingWithinFiscal = defineRule({
   rationale:
     '收入总表“本级财政拨款”下的“其中：经费拨款”是“金额”的一部分，每一行都不能大于同行的“金额”。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“201 一般公共服务支出”本级财政拨款金额 6,563.63，其中：经费拨款 6,653.63',
     message:

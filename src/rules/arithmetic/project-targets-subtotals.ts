@@ -53,6 +53,7 @@ export const projectTargetsSubtotals = defineRule({
   rationale:
     '项目支出绩效目标表先列合计，再按单位列小计行和该单位的各个项目。每个单位的小计等于其项目资金总额之和，合计等于各单位小计之和。跨页重复打印的项目只计一次。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“104006⇥长沙市人民政府驻上海联络处⇥131.51”，其项目为 103.66 与 27.58',
     message:

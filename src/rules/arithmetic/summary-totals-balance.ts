@@ -40,6 +40,7 @@ export const summaryTotalsBalance = defineRule({
   rationale:
     '部门预算收支平衡：收入总计 = 本年收入合计 + 上年结转，支出总计 = 本年支出合计 + 结余分配 + 结转下年，且收入总计 = 支出总计。三个等式都按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“收 入 总 计 6,563.63”而“支 出 总 计 6,536.63”',
     message: '部门收支总表：收入总计 6,563.63 ≠ 支出总计 6,536.63，相差 +27.00',

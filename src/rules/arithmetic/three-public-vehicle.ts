@@ -13,6 +13,7 @@ export const threePublicVehicle = defineRule({
   rationale:
     '公务用车购置及运行费由公务用车购置费和公务用车运行费两部分构成（表中两个“其中”列），每一行都应相加相等。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“合计 … 180.18⇥54.60⇥125.85”',
     message:

@@ -14,6 +14,7 @@ export const unitRowsSum = defineRule({
   rationale:
     '“三公”经费表按单位列示，合计行的每一列等于各单位行同列之和。按两位小数精确比较：各单位的数也是两位小数，相加没有舍入。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '合计“小计 13.00”，而各单位小计之和 13.18',
     message: '一般公共预算“三公”经费支出表：合计（小计） 13.00 ≠ 各单位之和 13.18，相差 -0.18',

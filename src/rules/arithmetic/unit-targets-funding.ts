@@ -43,6 +43,7 @@ export const unitTargetsFunding = defineRule({
   rationale:
     '部门整体支出绩效目标表中每个单位的“资金总额”按支出性质分为基本支出与项目支出，按收入性质分为一般公共预算、政府性基金拨款、财政专户管理资金、其他资金；两种划分之和都应等于资金总额。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“104004⇥长沙市人民政府驻深圳办事处⇥595.00⇥595.00⇥…⇥360.56⇥243.44”',
     message:

@@ -53,6 +53,7 @@ export const crossBasicExpenditure = defineRule({
   rationale:
     '一般公共预算基本支出表是一般公共预算支出表中“基本支出”按经济分类的展开，两表合计应相等。部门收入全部为一般公共预算拨款（无其他收入、无政府性基金和国有资本经营预算拨款、无上年结转）时，部门支出总表的基本支出、项目支出也全部是一般公共预算支出，应与一般公共预算支出表合计行相等；有其他资金来源时不作此项比较。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '基本支出表合计总计 5,401.88，一般公共预算支出表合计基本支出 5,410.88',
     message:

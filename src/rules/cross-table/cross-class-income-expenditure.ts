@@ -47,6 +47,7 @@ export const crossClassIncomeExpenditure = defineRule({
   rationale:
     '收入总表和支出总表按同一功能分类列示。部门收支总表没有结余分配和结转下年时，各科目的收入（含上年结转）当年全部安排支出，收入总表每一科目行（及合计）的“合计”应等于支出总表同一科目行的“总计”；科目只在一张表中出现也视为不一致。有结转下年或结余分配时不作此项比较。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '支出总表“2010302 一般行政管理事务”总计 1,161.57，收入总表同科目合计 1,161.75',
     message:

@@ -26,6 +26,7 @@ export const crossExpenditureByKind = defineRule({
   rationale:
     '部门收支总表的基本支出、项目支出、事业单位经营支出、对附属单位补助支出、上缴上级支出和本年支出合计，分别等于部门支出总表合计行的相应列。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '支出总表合计行基本支出 5,401.80，收支总表基本支出 5,401.88',
     message: '部门支出总表 合计 基本支出 5,401.80 ≠ 部门收支总表 基本支出 5,401.88，相差 -0.08',

@@ -55,6 +55,7 @@ export const crossFundTable = defineRule({
   rationale:
     '政府性基金预算支出表反映部门使用政府性基金安排的支出。财政拨款收支总表没有政府性基金预算拨款收入和支出时，该表应为空表（照常列示并注明无数据）；有政府性基金拨款时该表不能为空。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '财政拨款收支总表“2、政府性基金预算拨款收入 120.00”，政府性基金预算支出表只有一行 0',
     message: '政府性基金预算支出表为空表，但财政拨款收支总表列有政府性基金预算 120.00',

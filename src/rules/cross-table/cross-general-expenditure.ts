@@ -79,6 +79,7 @@ export const crossGeneralExpenditure = defineRule({
   rationale:
     '财政拨款收支总表支出方的“一般公共预算”列（本年支出及各功能分类类级）应分别等于一般公共预算支出表的合计与各“类”行的总计；“政府性基金预算”列同样等于政府性基金预算支出表。功能分类按名称对应。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '一般公共预算支出表合计总计 6,563.36，财政拨款收支总表本年支出一般公共预算列 6,563.63',
     message:

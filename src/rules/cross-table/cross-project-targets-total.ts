@@ -46,6 +46,7 @@ export const crossProjectTargetsTotal = defineRule({
   rationale:
     '部门所有项目支出都实行绩效目标管理，项目支出绩效目标表的“合计”应等于部门收支总表的项目支出（无收支总表时用部门支出总表合计行的项目支出）。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '项目支出绩效目标表“合计⇥⇥1,116.75”，部门项目支出 1,161.75',
     message: '项目支出绩效目标表 合计 1,116.75 ≠ 部门收支总表 项目支出 1,161.75，相差 -45.00',

@@ -40,6 +40,7 @@ export const crossUnitProjectSubtotals = defineRule({
   rationale:
     '部门整体支出绩效目标表中每个单位按支出性质列示的“项目支出”，应等于项目支出绩效目标表中该单位（按单位编码对应）的小计行；单位在项目表中没有小计而整体表列有项目支出，也视为不一致。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '整体表“104004 … 项目支出 243.44”，项目表“104004 长沙市人民政府驻深圳办事处 234.44”',
     message:

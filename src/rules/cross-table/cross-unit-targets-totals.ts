@@ -46,6 +46,7 @@ export const crossUnitTargetsTotals = defineRule({
   rationale:
     '部门整体支出绩效目标表覆盖部门全部预算单位：各单位资金总额之和等于部门收支总表本年支出合计，基本支出、项目支出之和分别等于收支总表的基本支出、项目支出，一般公共预算之和等于财政拨款收支总表的一般公共预算拨款收入。按两位小数精确比较。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '三个单位资金总额 5,579.00、595.00、389.36，部门本年支出合计 6,563.63',
     message:

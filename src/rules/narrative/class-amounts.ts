@@ -29,6 +29,7 @@ export const classAmounts = defineRule({
   rationale:
     '说明中“其中：××支出N万元，占X%”的金额应等于部门支出总表或一般公共预算支出表中该类（类级科目）的金额，占比应等于该类金额除以表的合计。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“一般公共服务支出6563.63万元，占98.00%”',
     message:

@@ -20,6 +20,7 @@ export const meetingTrainingBasic = defineRule({
   rationale:
     '说明中会议费、培训费“其中基本支出N万元”，应等于一般公共预算基本支出表经济科目30215会议费、30216培训费的金额（表中无该科目即为0）。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '说明写“培训费预算14.87万元，其中基本支出5.24万元”，基本支出表30216培训费5.42',
     message:

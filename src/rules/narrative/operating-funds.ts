@@ -15,6 +15,7 @@ export const operatingFunds = defineRule({
   rationale:
     '机关运行经费是行政单位的公用经费。湖南的部门预算说明按部门所属全部单位陈述（“N家行政事业单位的机关运行经费”），应等于一般公共预算基本支出表“合计”行的公用经费；若说明只计行政单位而部门有事业单位，差额可能来自事业单位的公用经费，此时只作警告。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '说明写“机关运行经费558.91万元”，基本支出表公用经费合计585.91',
     message:

@@ -15,6 +15,7 @@ export const otherMattersPresent = defineRule({
   rationale:
     '第六部分应逐项说明机关运行经费、“三公”经费（含增减变化原因）、一般性支出（会议费、培训费）、政府采购、国有资产占用使用及新增资产配置、预算绩效目标；缺项或只列数字不说明“三公”经费变化原因，不符合公开要求。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“三公”经费一段只列金额，未说明增减原因',
     message: '“其他重要事项的情况说明”未说明“三公”经费增减变化的原因',

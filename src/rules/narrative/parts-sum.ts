@@ -58,6 +58,7 @@ export const partsSum = defineRule({
   rationale:
     '说明在同一句中给出总数和分项（“三公”经费及其三项、会议费和培训费的基本支出与项目支出、政府采购三类、公务用车各类、绩效目标金额的基本支出与项目支出），总数应等于分项之和。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '“会议费预算27.8万元，其中基本支出4万元，项目支出22.8万元”',
     message: '部门预算说明“会议费预算27.8万元”与会议费的基本支出 + 项目支出 26.80 万元 不一致，相差 +1.00',

@@ -23,6 +23,7 @@ export const performanceAmounts = defineRule({
   rationale:
     '“纳入部门整体支出绩效目标的金额为N万元，其中基本支出、项目支出……”应与部门收支总表的本年支出合计、基本支出、项目支出一致，也应等于部门整体支出绩效目标表各单位资金总额之和（所有支出实行绩效目标管理）。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '说明写“纳入2024年部门整体支出绩效目标的金额为6536.63万元”',
     message: '部门预算说明“金额为6536.63万元”与部门收支总表“本年支出合计” 6,563.63 万元 不一致，相差 -27.00',

@@ -14,6 +14,7 @@ export const sectionsPresent = defineRule({
   rationale:
     '部门预算公开说明按统一格式分为七个部分：部门基本概况、部门预算单位构成、部门收支总体情况、一般公共预算拨款支出、政府性基金预算支出、其他重要事项的情况说明、名词解释；没有相关内容的部分也应保留并说明“无”。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '说明中没有“五、政府性基金预算支出”',
     message: '部门预算说明缺少第五部分“政府性基金预算支出”',

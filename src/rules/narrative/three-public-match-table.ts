@@ -24,6 +24,7 @@ export const threePublicMatchTable = defineRule({
   rationale:
     '部门预算说明陈述的“三公”经费总额及各项（公务接待费、公务用车购置及运行费、因公出国（境）费）应与一般公共预算“三公”经费支出表合计行一致。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '说明写“公务接待费40.09万元”，“三公”经费表合计行公务接待费40.90',
     message:

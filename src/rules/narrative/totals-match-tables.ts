@@ -98,6 +98,7 @@ export const totalsMatchTables = defineRule({
   rationale:
     '部门预算说明第三、四、五部分陈述的收入、支出、一般公共预算拨款支出（含基本支出、项目支出）和政府性基金支出，应与部门收支总表、财政拨款收支总表、一般公共预算支出表、政府性基金预算支出表的合计数一致。',
   appliesTo: ['department-budget'],
+  templates: ['hunan'],
   example: {
     defect: '说明写“收入预算6536.63万元”，部门收支总表本年收入合计6,563.63',
     message:

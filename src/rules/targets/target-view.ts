@@ -61,7 +61,8 @@ function projectView(t: PerformanceTarget, unit: string | null, table?: string):
 }
 
 export function targetViews(doc: BudgetDocument): TargetView[] {
-  if (doc.kind === 'department-budget') {
+  if (doc.kind === 'final-accounts') return [];
+  if (doc.kind === 'department-budget' || doc.kind === 'unit-budget') {
     const projects = doc.projectTargets.map((t) =>
       projectView(t, t.unitCode ?? t.unitName, '项目支出绩效目标表'),
     );

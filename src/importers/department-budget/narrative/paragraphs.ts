@@ -37,7 +37,11 @@ function kindOf(line: SourceLine, previous: ParagraphKind | null): ParagraphKind
   // A chart's legend follows its caption: a short label without punctuation or figures.
   if (previous === 'caption' && c.length <= 20 && !INNER_PUNCT.test(c) && !/\d/.test(c)) return 'caption';
   if (MARKDOWN_HEADING.test(line.raw)) return 'standalone';
-  if (NEW_ITEM.test(c) && c.length <= 30 && !INNER_PUNCT.test(c.replace(/^\d+[.、]/, '')))
+  if (
+    NEW_ITEM.test(c) &&
+    c.length <= 30 &&
+    !INNER_PUNCT.test(c.replace(/^(?:\d+|[一二三四五六七八九十]+)[.、]/, ''))
+  )
     return 'standalone';
   return 'prose';
 }
@@ -54,19 +58,33 @@ export function assembleParagraphs(ctx: ImportContext, lines: readonly SourceLin
     pieces = [];
     kind = null;
   };
+  let previous: SourceLine | null = null;
   for (const line of lines) {
     if (line.blank) continue;
+    const before = previous;
+    previous = line;
+    // A PDF line that runs to the margin is continued by the next: the same paragraph, no repair.
+    if (before?.wrapped && kind !== null && kind !== 'caption' && !line.tabular) {
+      pieces.push({ text: lineText(line), line: line.no });
+      last = line.no;
+      continue;
+    }
     const k = kindOf(line, kind ?? out[out.length - 1]?.kind ?? null);
     const tail = pieces[pieces.length - 1]?.text.trim() ?? '';
     const open = kind === 'prose' && !SENTENCE_END.test(toHalfWidth(tail.slice(-4)));
     if (open && k === 'prose' && !NEW_ITEM.test(form(line))) {
-      ctx.report(
-        'sentence-joined',
-        'info',
-        `第${last}行的句子没有结束，已与第${line.no}行连接（分页断开的句子）`,
-        last,
-        { table: '部门预算说明' },
-      );
+      // On one PDF page the break is the line's end, not a page break: nothing was repaired.
+      const where = (l: SourceLine | null) => l?.page ?? l?.sheet;
+      const samePage = where(before) !== undefined && where(before) === where(line);
+      if (!samePage) {
+        ctx.report(
+          'sentence-joined',
+          'info',
+          `第${last}行的句子没有结束，已与第${line.no}行连接（分页断开的句子）`,
+          last,
+          { table: '部门预算说明' },
+        );
+      }
       pieces.push({ text: lineText(line), line: line.no });
       last = line.no;
       continue;

@@ -3,6 +3,8 @@
 // department has only its own level ("…只有本级，没有其他二级预算单位…"), in which case that is its unit.
 
 import type { Located } from '../../../core/source.js';
+import { compact } from '../../../core/text.js';
+import type { SourceLine } from '../../lines.js';
 import { lineAt, matchForm } from './located-text.js';
 import type { Paragraph } from './paragraphs.js';
 
@@ -65,4 +67,26 @@ function listedInSentence(paragraphs: readonly Paragraph[]): Located<string>[] {
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/**
+ * The units a section lists as a table ("序号 | 单位名称 | 备注", as the final accounts print
+ * 部门决算单位构成): the cells of the 单位名称 column, in order.
+ */
+export function readUnitsTable(lines: readonly SourceLine[]): Located<string>[] {
+  const out: Located<string>[] = [];
+  let column = -1;
+  for (const line of lines) {
+    if (!line.tabular) continue;
+    const names = line.cells.map((c) => compact(c.text));
+    const header = names.findIndex((n) => n === '单位名称' || n === '单位' || n === '预算单位');
+    if (header >= 0) {
+      column = header;
+      continue;
+    }
+    const cell = column >= 0 ? line.cells[column] : undefined;
+    if (cell && cell.text !== '' && /[\u4e00-\u9fff]/.test(cell.text))
+      out.push({ value: cell.text, source: { line: line.no, column: cell.column } });
+  }
+  return out;
 }

@@ -197,7 +197,9 @@ function markWrapped(
     const reachesMargin = l.x1 >= right - l.size * 1.5;
     const close = l.bottom - next.top < l.size * 1.2;
     const unindented = next.x0 <= left + l.size * 0.8;
-    line.wrapped = reachesMargin && close && unindented;
+    // A line that ends a sentence at the margin may end its paragraph too: the reader decides there.
+    const endsSentence = /[。！？；：.!?;:]["”’)）]?$/.test(joinRuns(l.runs));
+    line.wrapped = reachesMargin && close && unindented && !endsSentence;
   });
 }
 

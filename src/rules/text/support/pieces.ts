@@ -3,7 +3,8 @@
 // form texts), each with its role and its place. A piece joined from several printed lines keeps the
 // segments that say where each line starts, so a finding inside it points at its own line.
 
-import type { BudgetDocument, DepartmentBudgetDocument } from '../../../core/model/document.js';
+import { isTabledDocument } from '../../../core/model/document.js';
+import type { BudgetDocument, TabledDocument } from '../../../core/model/document.js';
 import type { DepartmentForm, ProjectForm } from '../../../core/model/forms.js';
 import type { Indicator, PerformanceTarget } from '../../../core/model/targets.js';
 import { sourceAtOffset } from '../../../core/source.js';
@@ -81,7 +82,7 @@ function targetPieces(targets: readonly PerformanceTarget[]): TextPiece[] {
   });
 }
 
-function departmentPieces(doc: DepartmentBudgetDocument): TextPiece[] {
+function departmentPieces(doc: TabledDocument): TextPiece[] {
   const out: TextPiece[] = [...located('title', doc.title), ...located('cover', doc.department)];
   for (const e of doc.contents ?? []) out.push({ role: 'contents', text: e.text, source: e.source });
   for (const p of doc.parts ?? []) out.push(...located('part', p));
@@ -114,7 +115,8 @@ function departmentPieces(doc: DepartmentBudgetDocument): TextPiece[] {
       for (const e of [...t.income, ...t.expenditure])
         if (e.label) out.push({ role: 'row', text: e.label, source: e.source, table });
   }
-  out.push(...targetPieces(doc.projectTargets), ...targetPieces(doc.unitTargets));
+  if (doc.kind !== 'final-accounts')
+    out.push(...targetPieces(doc.projectTargets), ...targetPieces(doc.unitTargets));
   return out;
 }
 
@@ -145,7 +147,7 @@ function formPieces(form: ProjectForm | DepartmentForm): TextPiece[] {
 
 /** Every text of the document, in the order of the model (cover, contents, explanation, tables, targets). */
 export function textPieces(doc: BudgetDocument): TextPiece[] {
-  if (doc.kind === 'department-budget') return departmentPieces(doc);
+  if (isTabledDocument(doc)) return departmentPieces(doc);
   if (doc.kind === 'key-projects')
     return [
       ...located('title', doc.title),
