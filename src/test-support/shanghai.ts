@@ -28,3 +28,40 @@ export async function shanghaiDoc(name: ShanghaiName): Promise<TabledDocument> {
   if (!isTabledDocument(d)) throw new Error(`${name} is ${d.kind}`);
   return d;
 }
+
+/**
+ * A Shanghai file changed as a reviewer would find it changed: rendered in its own layout as text, the
+ * first line that holds `holding` (after the line `after`, when given) edited, imported again.
+ */
+export async function mutatedShanghai(
+  name: ShanghaiName,
+  ...edits: { holding: string; after?: string; edit: (line: string) => string }[]
+): Promise<TabledDocument> {
+  const { renderText } = await import('../publishers/text/index.js');
+  const { importText } = await import('../importers/index.js');
+  const lines = renderText(await shanghaiDoc(name)).split('\n');
+  for (const e of edits) {
+    const from = e.after === undefined ? 0 : lines.findIndex((l) => l.includes(e.after ?? ''));
+    const i = lines.findIndex((l, k) => k >= from && l.includes(e.holding));
+    const old = lines[i];
+    if (i < 0 || old === undefined) throw new Error(`no line holds "${e.holding}"`);
+    const changed = e.edit(old);
+    if (changed === old) throw new Error(`edit of "${e.holding}" changed nothing`);
+    lines[i] = changed;
+  }
+  const r = importText(lines.join('\n'), { file: SHANGHAI[name] });
+  if (!r.ok) throw new Error(`mutated ${name} did not import: ${r.error.message}`);
+  if (!isTabledDocument(r.document)) throw new Error(`mutated ${name} is ${r.document.kind}`);
+  return r.document;
+}
+
+/** Replaces the tab-separated cell at a 1-based column; throws if it does not hold `expect`. */
+export const cellEdit =
+  (column: number, expect: string, value: string) =>
+  (line: string): string => {
+    const cells = line.split('\t');
+    if (cells[column - 1] !== expect)
+      throw new Error(`cell ${column} is "${cells[column - 1]}", not "${expect}"`);
+    cells[column - 1] = value;
+    return cells.join('\t');
+  };

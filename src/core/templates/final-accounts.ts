@@ -74,6 +74,30 @@ export const FINAL_ACCOUNTS: Template = {
         { key: '年末结转和结余', role: 'item', labels: ['年末结转和结余'] },
         { key: '支出总计', role: 'total', labels: ['总计', '支出总计'] },
       ],
+      identities: [
+        {
+          side: 'income',
+          total: '本年收入合计',
+          parts: [
+            '一般公共预算财政拨款收入',
+            '政府性基金预算财政拨款收入',
+            '国有资本经营预算财政拨款收入',
+            '上级补助收入',
+            '事业收入',
+            '经营收入',
+            '附属单位上缴收入',
+            '其他收入',
+          ],
+        },
+        {
+          side: 'income',
+          total: '收入总计',
+          parts: ['本年收入合计', '使用非财政拨款结余', '年初结转和结余'],
+        },
+        { side: 'expenditure', total: '本年支出合计', parts: 'classes' },
+        { side: 'expenditure', total: '支出总计', parts: ['本年支出合计', '结余分配', '年末结转和结余'] },
+      ],
+      balances: [['收入总计', '支出总计']],
     },
     {
       id: 'income',
@@ -158,6 +182,26 @@ export const FINAL_ACCOUNTS: Template = {
         { key: '年末财政拨款结转和结余', role: 'item', labels: ['年末财政拨款结转和结余'] },
         { key: '支出总计', role: 'total', labels: ['总计', '支出总计'] },
       ],
+      identities: [
+        {
+          side: 'income',
+          total: '本年收入合计',
+          parts: ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'],
+        },
+        {
+          side: 'income',
+          total: '年初财政拨款结转和结余',
+          parts: [
+            '年初结转和结余.一般公共预算财政拨款',
+            '年初结转和结余.政府性基金预算财政拨款',
+            '年初结转和结余.国有资本经营预算财政拨款',
+          ],
+        },
+        { side: 'income', total: '收入总计', parts: ['本年收入合计', '年初财政拨款结转和结余'] },
+        { side: 'expenditure', total: '本年支出合计', parts: 'classes' },
+        { side: 'expenditure', total: '支出总计', parts: ['本年支出合计', '年末财政拨款结转和结余'] },
+      ],
+      balances: [['收入总计', '支出总计']],
     },
     {
       id: 'general-expenditure',
@@ -184,8 +228,8 @@ export const FINAL_ACCOUNTS: Template = {
       layout: 'paired',
       columns: [{ key: 'total', label: '决算数' }],
       totalRows: [
-        { name: '人员经费合计', key: 'personnel' },
-        { name: '公用经费合计', key: 'publicFunds' },
+        { name: '人员经费合计', key: 'personnel', classes: ['301', '303'] },
+        { name: '公用经费合计', key: 'publicFunds', classes: ['302', '307', '309', '310', '399'] },
       ],
     },
     {
@@ -210,6 +254,12 @@ export const FINAL_ACCOUNTS: Template = {
         ...budgetAndFinal('vehiclePurchase', '公务用车购置费'),
         ...budgetAndFinal('vehicleOperation', '公务用车运行维护费'),
         ...budgetAndFinal('reception', '公务接待费'),
+      ],
+      rowIdentities: [
+        { total: 'totalBudget', parts: ['abroadBudget', 'vehicleBudget', 'receptionBudget'] },
+        { total: 'total', parts: ['abroad', 'vehicle', 'reception'] },
+        { total: 'vehicleBudget', parts: ['vehiclePurchaseBudget', 'vehicleOperationBudget'] },
+        { total: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'] },
       ],
     },
     {
@@ -248,6 +298,57 @@ export const FINAL_ACCOUNTS: Template = {
     { key: 'performance', titles: ['预算绩效管理情况'], heading: 'numbered' },
     { key: 'other', titles: ['其他重要事项的情况说明', '其他重要事项说明'], heading: 'numbered' },
     { key: 'glossary', titles: ['名词解释'], heading: 'numbered' },
+  ],
+  agreements: [
+    {
+      a: [{ table: 'summary', side: 'income', item: '本年收入合计' }],
+      b: [{ table: 'income', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'summary', side: 'expenditure', item: '本年支出合计' }],
+      b: [{ table: 'expenditure', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'summary', side: 'income', item: '一般公共预算财政拨款收入' }],
+      b: [{ table: 'fiscal-summary', side: 'income', item: '一般公共预算财政拨款' }],
+    },
+    {
+      a: [{ table: 'summary', side: 'income', item: '政府性基金预算财政拨款收入' }],
+      b: [{ table: 'fiscal-summary', side: 'income', item: '政府性基金预算财政拨款' }],
+    },
+    {
+      a: [{ table: 'summary', side: 'income', item: '国有资本经营预算财政拨款收入' }],
+      b: [{ table: 'fiscal-summary', side: 'income', item: '国有资本经营预算财政拨款' }],
+    },
+    {
+      a: [{ table: 'fiscal-summary', side: 'expenditure', item: '本年支出合计', column: 'general' }],
+      b: [{ table: 'general-expenditure', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'general-expenditure', row: 'total', column: 'basic' }],
+      b: [
+        { table: 'basic-expenditure', row: { name: '人员经费合计' }, column: 'total' },
+        { table: 'basic-expenditure', row: { name: '公用经费合计' }, column: 'total' },
+      ],
+    },
+    {
+      a: [{ table: 'fiscal-summary', side: 'expenditure', item: '本年支出合计', column: 'fund' }],
+      b: [{ table: 'fund-expenditure', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'fiscal-summary', side: 'expenditure', item: '本年支出合计', column: 'stateCapital' }],
+      b: [{ table: 'state-capital-expenditure', row: 'total', column: 'total' }],
+    },
+  ],
+  classAgreements: [
+    {
+      statement: { table: 'summary', side: 'expenditure' },
+      amounts: { table: 'expenditure', column: 'total' },
+    },
+    {
+      statement: { table: 'fiscal-summary', side: 'expenditure', column: 'general' },
+      amounts: { table: 'general-expenditure', column: 'total' },
+    },
   ],
   totals: {
     income: [{ table: 'summary', side: 'income', item: '本年收入合计' }],

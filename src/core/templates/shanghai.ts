@@ -57,6 +57,16 @@ function tables(kind: 'department' | 'unit'): TableTemplate[] {
         { key: '收入总计', role: 'total', labels: ['收入总计'] },
       ],
       expenditureItems: [...classItems('item'), { key: '支出总计', role: 'total', labels: ['支出总计'] }],
+      identities: [
+        { side: 'income', total: '收入总计', parts: 'items' },
+        {
+          side: 'income',
+          total: '财政拨款收入',
+          parts: ['一般公共预算资金', '政府性基金', '国有资本经营预算'],
+        },
+        { side: 'expenditure', total: '支出总计', parts: 'classes' },
+      ],
+      balances: [['收入总计', '支出总计']],
     },
     {
       id: 'income',
@@ -105,6 +115,11 @@ function tables(kind: 'department' | 'unit'): TableTemplate[] {
         { key: '收入总计', role: 'total', labels: ['收入总计'] },
       ],
       expenditureItems: [...classItems('item'), { key: '支出总计', role: 'total', labels: ['支出总计'] }],
+      identities: [
+        { side: 'income', total: '收入总计', parts: 'items' },
+        { side: 'expenditure', total: '支出总计', parts: 'classes' },
+      ],
+      balances: [['收入总计', '支出总计']],
     },
     {
       id: 'general-expenditure',
@@ -176,6 +191,7 @@ function tables(kind: 'department' | 'unit'): TableTemplate[] {
         { key: 'vehicleOperation', label: '运行费', group: '公务用车购置及运行费', sum: 'none' },
         { key: 'operating', label: '机关运行经费预算数', sum: 'none' },
       ],
+      rowIdentities: [{ total: 'vehicle', parts: ['vehiclePurchase', 'vehicleOperation'] }],
     },
   ];
 }
@@ -198,6 +214,72 @@ function narrative(kind: 'department' | 'unit'): NarrativeSectionTemplate[] {
     });
   return sections;
 }
+
+/**
+ * Figures that agree across the nine tables: the statement's totals and the income and expenditure
+ * tables' 合计; the fiscal statement and the three budget tables by kind of fund; the basic-expenditure
+ * table and the general budget's 基本支出.
+ */
+function agreements(kind: 'department' | 'unit'): Template['agreements'] {
+  const statementTotal = kind === 'department' ? 'budget' : 'total';
+  return [
+    {
+      a: [{ table: 'summary', side: 'income', item: '收入总计' }],
+      b: [{ table: 'income', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'summary', side: 'income', item: '财政拨款收入' }],
+      b: [{ table: 'income', row: 'total', column: 'fiscal' }],
+    },
+    {
+      a: [{ table: 'summary', side: 'expenditure', item: '支出总计', column: statementTotal }],
+      b: [{ table: 'expenditure', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'fiscal-summary', side: 'income', item: '一般公共预算资金' }],
+      b: [{ table: 'summary', side: 'income', item: '一般公共预算资金' }],
+    },
+    {
+      a: [{ table: 'fiscal-summary', side: 'expenditure', item: '支出总计', column: 'general' }],
+      b: [{ table: 'general-expenditure', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'fiscal-summary', side: 'expenditure', item: '支出总计', column: 'fund' }],
+      b: [{ table: 'fund-expenditure', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'fiscal-summary', side: 'expenditure', item: '支出总计', column: 'stateCapital' }],
+      b: [{ table: 'state-capital-expenditure', row: 'total', column: 'total' }],
+    },
+    {
+      a: [{ table: 'general-expenditure', row: 'total', column: 'basic' }],
+      b: [{ table: 'basic-expenditure', row: 'total', column: 'total' }],
+    },
+    ...(kind === 'unit'
+      ? [
+          {
+            a: [{ table: 'summary', side: 'expenditure', item: '支出总计', column: 'personnel' }] as const,
+            b: [{ table: 'basic-expenditure', row: 'total', column: 'personnel' }] as const,
+          },
+          {
+            a: [{ table: 'summary', side: 'expenditure', item: '支出总计', column: 'publicFunds' }] as const,
+            b: [{ table: 'basic-expenditure', row: 'total', column: 'publicFunds' }] as const,
+          },
+        ]
+      : []),
+  ];
+}
+
+const CLASS_AGREEMENTS = (kind: 'department' | 'unit'): Template['classAgreements'] => [
+  {
+    statement: { table: 'summary', side: 'expenditure', column: kind === 'department' ? 'budget' : 'total' },
+    amounts: { table: 'expenditure', column: 'total' },
+  },
+  {
+    statement: { table: 'fiscal-summary', side: 'expenditure', column: 'general' },
+    amounts: { table: 'general-expenditure', column: 'total' },
+  },
+];
 
 const totals = (kind: 'department' | 'unit'): Template['totals'] => ({
   income: [{ table: 'summary', side: 'income', item: '收入总计' }],
@@ -232,6 +314,8 @@ export const SHANGHAI_DEPARTMENT: Template = {
   coverLabel: '预算主管部门',
   narrative: narrative('department'),
   totals: totals('department'),
+  agreements: agreements('department'),
+  classAgreements: CLASS_AGREEMENTS('department'),
   minTables: 2,
 };
 
@@ -245,5 +329,7 @@ export const SHANGHAI_UNIT: Template = {
   coverLabel: '预算单位',
   narrative: narrative('unit'),
   totals: totals('unit'),
+  agreements: agreements('unit'),
+  classAgreements: CLASS_AGREEMENTS('unit'),
   minTables: 2,
 };

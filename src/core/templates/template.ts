@@ -57,12 +57,26 @@ interface TableTemplateBase {
   captions?: readonly string[];
 }
 
+/**
+ * A sum a statement states: an item (by key) equals the sum of other items — listed by key, or every
+ * item of role 'item' on that side ('items'), or every functional class (类) it lists ('classes').
+ */
+export interface BalanceIdentity {
+  side: 'income' | 'expenditure';
+  total: string;
+  parts: readonly string[] | 'items' | 'classes';
+}
+
 export interface BalanceTableTemplate extends TableTemplateBase {
   shape: 'balance';
   incomeColumns: readonly ColumnTemplate[];
   expenditureColumns: readonly ColumnTemplate[];
   incomeItems: readonly BalanceItemTemplate[];
   expenditureItems: readonly BalanceItemTemplate[];
+  /** The sums the statement states (checked column by column). */
+  identities?: readonly BalanceIdentity[];
+  /** Pairs of income and expenditure items that must be equal (收入总计 = 支出总计). */
+  balances?: readonly (readonly [income: string, expenditure: string])[];
 }
 
 export interface AmountTableTemplate extends TableTemplateBase {
@@ -78,8 +92,13 @@ export interface AmountTableTemplate extends TableTemplateBase {
    * figures), as the final accounts print the basic-expenditure table; the left ones come first.
    */
   layout?: 'paired';
-  /** Names of total rows besides 合计/总计 (人员经费合计, 公用经费合计), with the column key they total. */
-  totalRows?: readonly { name: string; key: string }[];
+  /**
+   * Names of total rows besides 合计/总计 (人员经费合计, 公用经费合计), with the economic classes (类)
+   * whose rows they add up.
+   */
+  totalRows?: readonly { name: string; key: string; classes: readonly string[] }[];
+  /** Sums within each row across columns besides total = Σ parts (三公: 小计 = 购置费 + 运行费). */
+  rowIdentities?: readonly { total: string; parts: readonly string[] }[];
 }
 
 export interface TargetTableTemplate extends TableTemplateBase {
@@ -111,6 +130,24 @@ export interface NarrativeSectionTemplate {
 export type TotalLocator =
   | { table: TableId; side: 'income' | 'expenditure'; item: string; column?: string }
   | { table: TableId; row: 'total' | { name: string }; column: string };
+
+/**
+ * Two figures printed in two tables that must agree: the sum of the `a` figures equals the sum of the
+ * `b` figures (收入总计 of the statement = 合计 of the income table; 人员经费合计 + 公用经费合计 = 基本支出).
+ */
+export interface Agreement {
+  a: readonly TotalLocator[];
+  b: readonly TotalLocator[];
+}
+
+/**
+ * A statement's functional classes agree with the 类 rows of an amount table: each class item's
+ * amount (in `column` of the statement, or its first) equals the class row's amount in `rowColumn`.
+ */
+export interface ClassAgreement {
+  statement: { table: TableId; side: 'income' | 'expenditure'; column?: string };
+  amounts: { table: TableId; column: string };
+}
 
 export const TOTAL_KEYS = [
   'income',
@@ -156,6 +193,10 @@ export interface Template {
   totals: Partial<Record<TotalKey, readonly TotalLocator[]>>;
   /** How many of the template's tables a document must print (titles followed by rows) to be read with it. */
   minTables: number;
+  /** Figures that agree across tables (checked by the review). */
+  agreements?: readonly Agreement[];
+  /** Statements whose class items agree with an amount table's 类 rows. */
+  classAgreements?: readonly ClassAgreement[];
 }
 
 export function tableTemplate(template: Template, id: TableId): TableTemplate {

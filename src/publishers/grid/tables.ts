@@ -209,10 +209,17 @@ export function amountGrid(table: AmountTable, t: AmountTableTemplate | undefine
     });
     widths = [6, 5, 5, 32, ...columns.map(() => 14)];
   } else if (table.classification === 'economic' && t?.layout === 'paired') {
-    // Two rows side by side, as printed: the rows up to the first total on the left, the rest on the right.
+    // Two rows side by side, as printed: the rows up to the first total on the left, the rest on the
+    // right, each side's total on the last line.
     const split = table.rows.findIndex((r) => r.kind === 'total');
-    const left = split < 0 ? table.rows : table.rows.slice(0, split + 1);
-    const right = split < 0 ? [] : table.rows.slice(split + 1);
+    const leftRows = split < 0 ? table.rows : table.rows.slice(0, split);
+    const leftTotal = split < 0 ? undefined : table.rows[split];
+    const rest = split < 0 ? [] : table.rows.slice(split + 1);
+    const rightTotal = rest.at(-1)?.kind === 'total' ? rest.at(-1) : undefined;
+    const rightRows = rightTotal ? rest.slice(0, -1) : rest;
+    const height = Math.max(leftRows.length, rightRows.length);
+    const left = [...leftRows, ...Array<undefined>(height - leftRows.length).fill(undefined), leftTotal];
+    const right = [...rightRows, ...Array<undefined>(height - rightRows.length).fill(undefined), rightTotal];
     const half = (r: AmountRow | undefined): GridCell[] =>
       r
         ? [textCell(r.kind === 'total' ? '' : r.code), textCell(r.name), ...amounts(r)]

@@ -103,9 +103,20 @@ export function renderAmountTable(table: AmountTable, template: AmountTableTempl
 
   if (table.classification === 'economic' && template.layout === 'paired') {
     // Two rows side by side, as the final accounts print them: personnel on the left, the rest on the right.
+    // Each side's total on the last line, as printed.
     const split = rows.findIndex((r) => r.kind === 'total');
-    const left = split < 0 ? rows : rows.slice(0, split + 1);
-    const right = split < 0 ? [] : rows.slice(split + 1);
+    const leftRows = split < 0 ? rows : rows.slice(0, split);
+    const rest = split < 0 ? [] : rows.slice(split + 1);
+    const rightTotal = rest.at(-1)?.kind === 'total' ? rest.at(-1) : undefined;
+    const rightRows = rightTotal ? rest.slice(0, -1) : rest;
+    const height = Math.max(leftRows.length, rightRows.length);
+    const pad = (xs: AmountRow[], total: AmountRow | undefined) => [
+      ...xs,
+      ...Array<undefined>(height - xs.length).fill(undefined),
+      ...(split < 0 ? [] : [total]),
+    ];
+    const left = pad(leftRows, split < 0 ? undefined : rows[split]);
+    const right = pad(rightRows, rightTotal);
     const half = (r: AmountRow | undefined) =>
       r
         ? [td(r.kind === 'total' ? '' : r.code, { cls: 'code' }), td(r.name, { cls: 'label' }), ...amounts(r)]
@@ -118,9 +129,9 @@ export function renderAmountTable(table: AmountTable, template: AmountTableTempl
     const head = row([...caption, ...caption]);
     const count = 2 * (2 + columns.length);
     const body = rows.length
-      ? Array.from({ length: Math.max(left.length, right.length) }, (_, i) =>
-          row([...half(left[i]), ...half(right[i])], left[i]?.kind === 'total' ? 'row-total' : undefined),
-        ).join('')
+      ? left
+          .map((l, i) => row([...half(l), ...half(right[i])], l?.kind === 'total' ? 'row-total' : undefined))
+          .join('')
       : emptyBody(count);
     return { head, body, columnCount: count };
   }
