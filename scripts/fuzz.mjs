@@ -1,7 +1,7 @@
 // The long fuzzing campaign (`npm run fuzz`, which compiles src/ with its test support into .dev-build/ first): 100,000 generated inputs by default
 // through import, codec, summary and review on worker threads with a time and a memory limit.
 // Prints the tally and every finding; writes artifacts/fuzz-report.json; exits 1 on any finding.
-//   --count N   --seed S   --jobs J   --time-limit SECONDS   --max-memory MB
+//   --count N   --from INDEX   --seed S   --jobs J   --time-limit SECONDS   --max-memory MB
 // A finding is made again with: node scripts/fuzz.mjs --seed S --from INDEX --count 1 (see fuzzOne).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,6 +16,7 @@ const arg = (name, fallback) => {
 const { runFuzz } = await import(resolve(root, '.dev-build/test-support/fuzz/run.js'));
 const options = {
   count: arg('count', 100_000),
+  from: arg('from', 0),
   seed: arg('seed', 7),
   jobs: arg('jobs', availableParallelism()),
   timeoutMs: arg('time-limit', 20) * 1000,
@@ -49,5 +50,8 @@ console.log(`findings: ${report.findings.length}`);
 for (const f of report.findings.slice(0, 50))
   console.log(`  #${f.index} ${f.kind} ${f.outcome}: ${f.detail ?? f.code ?? ''}`);
 mkdirSync(resolve(root, 'artifacts'), { recursive: true });
-writeFileSync(resolve(root, 'artifacts/fuzz-report.json'), JSON.stringify(report, null, 2));
+writeFileSync(
+  resolve(root, `artifacts/fuzz-report-${options.seed}-${options.from}.json`),
+  JSON.stringify(report, null, 2),
+);
 process.exitCode = report.findings.length ? 1 : 0;

@@ -5,6 +5,7 @@
 
 import { Decimal } from '../../core/decimal.js';
 import { toHalfWidth } from '../../core/text.js';
+import { perText } from '../support/memo.js';
 
 /** A score: points, or 满分 (the indicator's weight). */
 export type Score = { points: Decimal; text: string } | 'full';
@@ -149,7 +150,7 @@ function strip(t: string): {
 }
 
 /** Reads a scoring standard. Never throws; an empty or unreadable text gives no bands. */
-export function parseScoring(raw: string): ScoringStandard {
+function parseScoringUncached(raw: string): ScoringStandard {
   const norm = normaliseScoring(raw);
   const { text, statedWeight, formula, deduction } = strip(norm);
   const out: ScoringStandard = {
@@ -206,3 +207,6 @@ export function parseScoring(raw: string): ScoringStandard {
 }
 
 export const scoreText = (s: Score): string => (s === 'full' ? '满分' : `${s.points.toString()}分`);
+
+/** parseScoring, computed once per text and shared by the rules that read it. */
+export const parseScoring = perText(parseScoringUncached);

@@ -161,7 +161,7 @@ function wrongEncoding(r: Rng, text: string): Uint8Array {
 
 /** Text that makes careless regular expressions backtrack, or makes linear work large. */
 function pathological(r: Rng, text: string): string {
-  const n = 1_000 + int(r, 200_000);
+  const n = 1_000 + int(r, 60_000);
   const unit = pick(r, [
     ' ',
     '\t',
@@ -189,9 +189,9 @@ function pathological(r: Rng, text: string): string {
   const shape = int(r, 6);
   if (shape === 0) return bomb;
   if (shape === 1) return text.replace(/\n/, '\n' + bomb + '\n');
-  if (shape === 2) return Array.from({ length: 2 + int(r, 60) }, () => text).join('\n'); // concatenated copies
-  if (shape === 3) return Array.from({ length: 5_000 + int(r, 100_000) }, () => pick(r, SNIPPETS)).join('\n'); // many lines
-  if (shape === 4) return Array.from({ length: 1_000 + int(r, 20_000) }, () => pick(r, SNIPPETS)).join('\t'); // one wide row
+  if (shape === 2) return Array.from({ length: 2 + int(r, 12) }, () => text).join('\n'); // concatenated copies
+  if (shape === 3) return Array.from({ length: 2_000 + int(r, 20_000) }, () => pick(r, SNIPPETS)).join('\n'); // many lines
+  if (shape === 4) return Array.from({ length: 1_000 + int(r, 5_000) }, () => pick(r, SNIPPETS)).join('\t'); // one wide row
   return text
     .split('\n')
     .map((l) => (l.includes('\t') ? l + '\t'.repeat(int(r, 500)) : l))

@@ -6,6 +6,8 @@ import type { FuzzOutcome } from './harness.js';
 
 export interface FuzzOptions {
   count: number;
+  /** The first input's index (a campaign can be split over processes). */
+  from?: number;
   seed: number;
   jobs: number;
   timeoutMs: number;
@@ -15,6 +17,7 @@ export interface FuzzOptions {
 
 export interface FuzzReport {
   count: number;
+  from: number;
   seed: number;
   seconds: number;
   byKind: Record<string, Record<string, number>>;
@@ -27,6 +30,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
   const start = performance.now();
   const report: FuzzReport = {
     count: o.count,
+    from: o.from ?? 0,
     seed: o.seed,
     seconds: 0,
     byKind: {},
@@ -34,7 +38,7 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     findings: [],
     slowest: [],
   };
-  const inputs = Array.from({ length: o.count }, (_, index) => ({ seed: o.seed, index }));
+  const inputs = Array.from({ length: o.count }, (_, i) => ({ seed: o.seed, index: (o.from ?? 0) + i }));
   let done = 0;
   await mapOrdered<{ seed: number; index: number }, FuzzOutcome>(
     inputs,

@@ -9,6 +9,7 @@ import { convertMoney } from '../../../core/money.js';
 import { toHalfWidth } from '../../../core/text.js';
 import type { MoneyUnit } from '../../../core/vocabulary.js';
 import type { TextPiece } from './pieces.js';
+import { perObject } from '../../support/memo.js';
 
 export type Direction = 'up' | 'down' | 'flat';
 
@@ -116,7 +117,7 @@ function clauseSubject(form: string, amountStart: number): string {
 }
 
 /** The changes stated in a piece of text, in order. */
-export function statedChanges(piece: TextPiece): StatedChange[] {
+function statedChangesUncached(piece: TextPiece): StatedChange[] {
   const form = toHalfWidth(piece.text);
   const out: StatedChange[] = [];
   for (const m of form.matchAll(CHANGE)) {
@@ -179,3 +180,6 @@ export function previousFigure(c: StatedChange): Decimal | null {
   const signed = c.direction === 'down' ? c.amount.value.neg() : c.amount.value;
   return current.sub(signed);
 }
+
+/** statedChanges, computed once per document and shared by the rules that read it. */
+export const statedChanges = perObject(statedChangesUncached);

@@ -12,6 +12,7 @@ import {
 import type { DepartmentBudgetDocument } from '../../../core/model/document.js';
 import { compact, toHalfWidth } from '../../../core/text.js';
 import { FUNCTIONAL_TABLES, amountTable } from '../../../core/model/access.js';
+import { perText } from '../../support/memo.js';
 
 /** A name as the text prints it, with its offsets in the piece. */
 export interface PrintedName {
@@ -50,7 +51,7 @@ function purposeAfter(form: string, end: number): PrintedName | undefined {
 }
 
 /** The class paths a text names, over its half-width form (offsets are those of the text). */
-export function namePaths(text: string): NamePath[] {
+function namePathsUncached(text: string): NamePath[] {
   const form = toHalfWidth(text);
   const out: NamePath[] = [];
   for (const m of form.matchAll(QUOTED_PATH)) {
@@ -134,3 +135,6 @@ export class FunctionalNames {
     return [...this.printed.keys()].some((c) => c.length === parent.length + 2 && c.startsWith(parent));
   }
 }
+
+/** namePaths, computed once per text and shared by the rules that read it. */
+export const namePaths = perText(namePathsUncached);

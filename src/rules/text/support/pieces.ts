@@ -9,6 +9,7 @@ import type { DepartmentForm, ProjectForm } from '../../../core/model/forms.js';
 import type { Indicator, PerformanceTarget } from '../../../core/model/targets.js';
 import { sourceAtOffset } from '../../../core/source.js';
 import type { Located, SourceRef, TextSegment } from '../../../core/source.js';
+import { perObject } from '../../support/memo.js';
 
 export const TEXT_ROLES = [
   'title',
@@ -146,7 +147,7 @@ function formPieces(form: ProjectForm | DepartmentForm): TextPiece[] {
 }
 
 /** Every text of the document, in the order of the model (cover, contents, explanation, tables, targets). */
-export function textPieces(doc: BudgetDocument): TextPiece[] {
+function textPiecesUncached(doc: BudgetDocument): TextPiece[] {
   if (isTabledDocument(doc)) return departmentPieces(doc);
   if (doc.kind === 'key-projects')
     return [
@@ -164,3 +165,6 @@ export function textPieces(doc: BudgetDocument): TextPiece[] {
     ...doc.departmentForms.flatMap(formPieces),
   ];
 }
+
+/** textPieces, computed once per document and shared by the rules that read it. */
+export const textPieces = perObject(textPiecesUncached);
