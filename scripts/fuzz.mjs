@@ -1,7 +1,7 @@
 // The long fuzzing campaign (`npm run fuzz`, which compiles src/ with its test support into .dev-build/ first): 100,000 generated inputs by default
 // through import, codec, summary and review on worker threads with a time and a memory limit.
 // Prints the tally and every finding; writes artifacts/fuzz-report.json; exits 1 on any finding.
-//   --count N   --from INDEX   --seed S   --jobs J   --time-limit SECONDS   --max-memory MB
+//   --count N   --from INDEX   --review-every K (review one good document in K)   --seed S   --jobs J   --time-limit SECONDS   --max-memory MB
 // A finding is made again with: node scripts/fuzz.mjs --seed S --from INDEX --count 1 (see fuzzOne).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -17,6 +17,9 @@ const { runFuzz } = await import(resolve(root, '.dev-build/test-support/fuzz/run
 const options = {
   count: arg('count', 100_000),
   from: arg('from', 0),
+  reviewEvery: arg('review-every', 1),
+  onFinding: (f) =>
+    process.stderr.write(`\nfinding #${f.index} ${f.kind} ${f.outcome}: ${f.detail ?? f.code ?? ''}\n`),
   seed: arg('seed', 7),
   jobs: arg('jobs', availableParallelism()),
   timeoutMs: arg('time-limit', 20) * 1000,

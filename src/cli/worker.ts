@@ -23,3 +23,4 @@ parentPort?.on('message', (job: Job) => {
     },
   );
 });
+parentPort?.postMessage({ ready: true });

@@ -13,7 +13,7 @@ async function collect(inputs: string[], jobs: number): Promise<string[]> {
     {
       workerUrl,
       jobs,
-      timeoutMs: 1500,
+      timeoutMs: 6000,
       maxMemoryMb: 64,
       window: 4,
       failure: (input, reason) => `${input}:${reason}`,

@@ -7,7 +7,10 @@
 import { Worker } from 'node:worker_threads';
 
 export interface PoolOptions<I, O> {
-  /** The worker module: it answers each { index, input } message with { index, output }. */
+  /**
+   * The worker module: it posts { ready: true } once it is set up, then answers each { index, input }
+   * message with { index, output }. Time limits count from the input's dispatch to a ready worker.
+   */
   workerUrl: URL;
   jobs: number;
   /** Per input, in milliseconds; 0 for none. */
@@ -22,6 +25,8 @@ export interface PoolOptions<I, O> {
 
 interface Slot<I> {
   worker: Worker;
+  /** The worker has said it is ready: its start-up does not count against an input's time. */
+  ready: boolean;
   index: number | null;
   input: I | null;
   timer: NodeJS.Timeout | null;
@@ -85,7 +90,14 @@ export function mapOrdered<I, O>(
     };
 
     const dispatch = (slot: Slot<I>) => {
-      if (finished || slot.index !== null || next >= inputs.length || next - nextEmit >= window) return;
+      if (
+        finished ||
+        !slot.ready ||
+        slot.index !== null ||
+        next >= inputs.length ||
+        next - nextEmit >= window
+      )
+        return;
       const index = next++;
       slot.index = index;
       slot.input = inputs[index] as I;
@@ -106,8 +118,13 @@ export function mapOrdered<I, O>(
         stderr: false,
       });
       slot.worker = worker;
-      worker.on('message', (m: { index: number; output: O }) => {
-        if (slot.worker === worker && m.index === slot.index) settle(slot, m.output);
+      slot.ready = false;
+      worker.on('message', (m: { ready?: true; index: number; output: O }) => {
+        if (slot.worker !== worker) return;
+        if (m.ready) {
+          slot.ready = true;
+          dispatch(slot);
+        } else if (m.index === slot.index) settle(slot, m.output);
       });
       const died = (reason: 'memory-limit' | 'crash', detail: string) => {
         if (slot.worker !== worker || finished) return;
@@ -132,7 +149,7 @@ export function mapOrdered<I, O>(
 
     if (inputs.length === 0) return finish();
     for (let i = 0; i < jobs; i++) {
-      const slot = { index: null, input: null, timer: null } as unknown as Slot<I>;
+      const slot = { index: null, input: null, timer: null, ready: false } as unknown as Slot<I>;
       start(slot);
       slots.push(slot);
       dispatch(slot);

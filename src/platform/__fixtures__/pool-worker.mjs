@@ -11,3 +11,4 @@ parentPort.on('message', ({ index, input }) => {
   if (input === 'die') process.exit(3);
   setTimeout(() => parentPort.postMessage({ index, output: `${input}${input}` }), (index * 7) % 20);
 });
+parentPort.postMessage({ ready: true });

@@ -6,6 +6,10 @@ import type { FuzzOutcome } from './harness.js';
 
 export interface FuzzOptions {
   count: number;
+  /** Review one good document in this many (1: all). */
+  reviewEvery?: number;
+  /** Called with each finding as it is found. */
+  onFinding?: (f: FuzzOutcome) => void;
   /** The first input's index (a campaign can be split over processes). */
   from?: number;
   seed: number;
@@ -38,9 +42,13 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
     findings: [],
     slowest: [],
   };
-  const inputs = Array.from({ length: o.count }, (_, i) => ({ seed: o.seed, index: (o.from ?? 0) + i }));
+  const inputs = Array.from({ length: o.count }, (_, i) => ({
+    seed: o.seed,
+    index: (o.from ?? 0) + i,
+    reviewEvery: o.reviewEvery ?? 1,
+  }));
   let done = 0;
-  await mapOrdered<{ seed: number; index: number }, FuzzOutcome>(
+  await mapOrdered<{ seed: number; index: number; reviewEvery: number }, FuzzOutcome>(
     inputs,
     {
       workerUrl: new URL('./worker.js', import.meta.url),
@@ -61,7 +69,10 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzReport> {
       const k = (report.byKind[r.kind] ??= {});
       k[r.outcome] = (k[r.outcome] ?? 0) + 1;
       if (r.code) report.byCode[r.code] = (report.byCode[r.code] ?? 0) + 1;
-      if (r.outcome !== 'document' && r.outcome !== 'refused') report.findings.push(r);
+      if (r.outcome !== 'document' && r.outcome !== 'refused') {
+        report.findings.push(r);
+        o.onFinding?.(r);
+      }
       report.slowest.push(r);
       report.slowest.sort((a, b) => b.ms - a.ms);
       report.slowest.length = Math.min(report.slowest.length, 10);

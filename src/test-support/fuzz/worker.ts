@@ -1,13 +1,18 @@
-// The fuzzer's worker thread: makes input `index` of `seed` and runs it through the pipeline.
+// The fuzzer's worker thread: sets up its base documents, says it is ready, then makes input `index`
+// of `seed` for each message and runs it through the pipeline.
 import { parentPort } from 'node:worker_threads';
 import { fuzzOne, loadFuzzBase } from './harness.js';
-import type { FuzzBase } from './inputs.js';
 
-let base: Promise<FuzzBase> | null = null;
+interface Job {
+  index: number;
+  input: { seed: number; index: number; reviewEvery: number };
+}
 
-parentPort?.on('message', (job: { index: number; input: { seed: number; index: number } }) => {
-  base ??= loadFuzzBase();
-  void base
-    .then((b) => fuzzOne(b, job.input.seed, job.input.index))
-    .then((output) => parentPort?.postMessage({ index: job.index, output }));
+const base = await loadFuzzBase();
+
+parentPort?.on('message', (job: Job) => {
+  void fuzzOne(base, job.input.seed, job.input.index, job.input.reviewEvery).then((output) =>
+    parentPort?.postMessage({ index: job.index, output }),
+  );
 });
+parentPort?.postMessage({ ready: true });
