@@ -13,7 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = process.env.YUSUAN_CORPUS ?? resolve(root, '../shared/corpus');
+const corpusDir =
+  process.env.YUSUAN_CORPUS ??
+  [resolve(root, '../shared/corpus'), resolve(root, '../../shared/corpus')].find((d) => existsSync(d));
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : fallback;
