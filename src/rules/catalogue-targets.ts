@@ -13,6 +13,7 @@ import { goalAmountMatches } from './targets/goal-amount-matches.js';
 import { ratePlausible } from './targets/rate-plausible.js';
 import { scoreBandsContiguous } from './targets/score-bands-contiguous.js';
 import { scoreMatchesWeight } from './targets/score-matches-weight.js';
+import { scoreStandardApplicable } from './targets/score-standard-applicable.js';
 import { totalsMatchTables } from './narrative/totals-match-tables.js';
 import { operatingFunds } from './narrative/operating-funds.js';
 import { threePublicMatchTable } from './narrative/three-public-match-table.js';
@@ -46,6 +47,7 @@ export const TARGET_RULES: readonly Rule[] = [
   ratePlausible,
   scoreBandsContiguous,
   scoreMatchesWeight,
+  scoreStandardApplicable,
   totalsMatchTables,
   operatingFunds,
   threePublicMatchTable,

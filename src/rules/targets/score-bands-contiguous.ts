@@ -1,14 +1,14 @@
 // The bands of a 评（扣）分标准 cover the scale once: no stretch without a score ("95%以上…；85%-90%…；
 // 75%-80%…" leaves 80%–85%) and no stretch with two scores ("70%-75%计1分，75%以下不得分"; "75%以上的
-// 不计分" after the higher bands). Deviation (偏离) standards and texts that cannot be read are skipped;
-// gaps are not judged where the text scores the rest (否则…, deductions, formulas).
+// 不计分" after the higher bands). The bands come from the one standard parser (core/scoring-standard);
+// deviation (偏离) standards and texts it cannot read are skipped, and gaps are not judged where the
+// text scores the rest itself (否则…).
 
+import type { Band, BandsRule, Overlap } from '../../core/scoring-standard/index.js';
+import { standardOf, stretchText } from '../../core/scoring-standard/index.js';
 import type { Severity } from '../../core/vocabulary.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { gapsOf, overlapsOf, regionsOf, stretchText } from './band-coverage.js';
-import type { Overlap } from './band-coverage.js';
-import { parseScoring } from './score-bands.js';
 import { indicatorLabel, targetFinding, targetLabel, targetViews } from './target-view.js';
 
 interface BandIssues {
@@ -16,41 +16,38 @@ interface BandIssues {
   severity: Severity;
 }
 
-function overlapText(o: Overlap): string {
-  const [lowerBand, other] =
-    o.a.band.shape === 'lower'
-      ? [o.a.band, o.b.band]
-      : o.b.band.shape === 'lower'
-        ? [o.b.band, o.a.band]
-        : [null, null];
-  const where = stretchText(o.lo, o.hi);
-  if (
-    lowerBand &&
-    other &&
-    lowerBand.score !== 'full' &&
-    (other.score === 'full' || other.score.points.gt(lowerBand.score.points))
-  ) {
-    return `档次“${lowerBand.text}”与较高档次矛盾：${where}已按“${other.text}”评分`;
+const pointsOf = (b: Band): number | 'full' =>
+  b.points.kind === 'points' ? Number(b.points.value.toString()) : 'full';
+
+function overlapText(rule: BandsRule, o: Overlap): string {
+  const a = rule.bands[o.a];
+  const b = rule.bands[o.b];
+  const where = stretchText(o.lo, o.hi, rule.unit);
+  if (!a || !b) return `${where}同时属于两个得分不同的档次`;
+  const [lowerBand, other] = a.shape === 'lower' ? [a, b] : b.shape === 'lower' ? [b, a] : [null, null];
+  if (lowerBand && other) {
+    const low = pointsOf(lowerBand);
+    const high = pointsOf(other);
+    if (low !== 'full' && (high === 'full' || high > low)) {
+      return `档次“${lowerBand.text}”与较高档次矛盾：${where}已按“${other.text}”评分`;
+    }
   }
-  return `${where}同时属于“${o.a.band.text}”和“${o.b.band.text}”两个得分不同的档次`;
+  return `${where}同时属于“${a.text}”和“${b.text}”两个得分不同的档次`;
 }
 
-/** The problems of one standard's bands, or null when there are none (or the text is not read). */
-export function bandIssues(scoring: string): BandIssues | null {
-  const std = parseScoring(scoring);
-  if (std.deviation || std.unreadable || std.bands.length < 2) return null;
-  const regions = regionsOf(std.bands);
+/** The problems of a band standard, or null when there are none (or it is not a band standard). */
+export function bandIssues(rule: BandsRule): BandIssues | null {
+  if (rule.axis === 'deviation' || rule.bands.length < 2) return null;
   const messages: string[] = [];
   let severity: Severity = 'info';
-  for (const o of overlapsOf(regions)) {
-    messages.push(overlapText(o));
+  for (const o of rule.overlaps) {
+    messages.push(overlapText(rule, o));
     if (!o.point) severity = 'warning';
   }
-  if (!std.catchAll && !std.formula && !std.deduction) {
-    for (const g of gapsOf(regions)) {
-      messages.push(
-        g.point ? `${stretchText(g.lo, g.hi)}不属于任何档次` : `${stretchText(g.lo, g.hi)}之间没有对应档次`,
-      );
+  if (rule.rest === null) {
+    for (const g of rule.gaps) {
+      const where = stretchText(g.lo, g.hi, rule.unit);
+      messages.push(g.point ? `${where}不属于任何档次` : `${where}之间没有对应档次`);
       if (!g.point) severity = 'warning';
     }
   }
@@ -74,7 +71,8 @@ export const scoreBandsContiguous = defineRule({
     for (const v of targetViews(doc)) {
       for (const ind of v.indicators) {
         if (ind.placeholder || !ind.scoring) continue;
-        const issues = bandIssues(ind.scoring);
+        const { rule } = standardOf(ind);
+        const issues = rule.kind === 'bands' ? bandIssues(rule) : null;
         if (!issues) continue;
         out.push(
           targetFinding(v, ind, {

@@ -1,32 +1,37 @@
 // A scoring standard gives at most the indicator's weight: "满意度大于等于90%的得20分" under a weight of
 // 10 cannot be scored; "该指标分值为8分" under a weight of 4 contradicts the 备注 column. When the bands
-// name their top score in points (not 满分), the top equals the weight.
+// name their top score in points (not 满分), the top equals the weight. The standard is read by the
+// one parser (core/scoring-standard), once per indicator.
 
 import type { Decimal } from '../../core/decimal.js';
+import type { ParsedStandard } from '../../core/scoring-standard/index.js';
+import { standardOf } from '../../core/scoring-standard/index.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { regionsOf } from './band-coverage.js';
-import { parseScoring } from './score-bands.js';
 import { indicatorLabel, targetFinding, targetLabel, targetViews } from './target-view.js';
 
 const pts = (d: Decimal): string => `${d.toString()}分`;
 
 /** What is wrong between a standard and a weight, or an empty list. */
-export function weightIssues(scoring: string, weight: Decimal): string[] {
-  const std = parseScoring(scoring);
+export function weightIssues(std: ParsedStandard, weight: Decimal): string[] {
   const issues: string[] = [];
   if (std.statedWeight && !std.statedWeight.eq(weight)) {
     issues.push(`评分标准写明分值为${pts(std.statedWeight)}，备注栏分值为${pts(weight)}`);
   }
-  const max = std.scores.reduce<Decimal | null>((m, s) => (m === null || s.gt(m) ? s : m), null);
+  const max = std.maxPoints;
+  const { rule } = std;
   if (max && max.gt(weight)) {
     issues.push(`评分标准最高给${pts(max)}，超过该指标分值${pts(weight)}`);
-  } else if (!std.deviation && !std.full && std.bands.length >= 2) {
-    const regions = regionsOf(std.bands);
-    const top = regions.find((r) => r.hi === null) ?? null;
-    const score = top?.band.score;
-    if (score && score !== 'full' && score.points.lt(weight) && max?.eq(score.points)) {
-      issues.push(`最高档“${top.band.text}”只得${pts(score.points)}，低于该指标分值${pts(weight)}`);
+  } else if (
+    rule.kind === 'bands' &&
+    rule.axis !== 'deviation' &&
+    !/满分/.test(std.normalised) &&
+    rule.bands.length >= 2
+  ) {
+    const top = rule.regions.find((r) => r.hi === null);
+    const band = top ? rule.bands[top.band] : undefined;
+    if (band?.points.kind === 'points' && band.points.value.lt(weight) && max?.eq(band.points.value)) {
+      issues.push(`最高档“${band.text}”只得${pts(band.points.value)}，低于该指标分值${pts(weight)}`);
     }
   }
   return issues;
@@ -50,7 +55,7 @@ export const scoreMatchesWeight = defineRule({
       if (!v.weighted) continue;
       for (const ind of v.indicators) {
         if (ind.placeholder || !ind.scoring || !ind.weight) continue;
-        const issues = weightIssues(ind.scoring, ind.weight);
+        const issues = weightIssues(standardOf(ind), ind.weight);
         if (issues.length === 0) continue;
         out.push(
           targetFinding(v, ind, {
