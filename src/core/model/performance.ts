@@ -70,6 +70,8 @@ export interface TargetActuals {
   budget: Decimal | null;
   /** 全年执行数 (万元); null when not reported yet. */
   executed: Decimal | null;
+  /** Why the budget was not fully executed, and what will change. */
+  executionExplanation: string | null;
   indicators: IndicatorActual[];
 }
 
@@ -127,6 +129,8 @@ export interface ExecutionEvaluation {
   weight: Decimal;
   score: Decimal | null;
   reason: string;
+  explanation: string | null;
+  explanationMissing: boolean;
 }
 
 export interface TargetEvaluation {

@@ -194,7 +194,7 @@ function addLowestDeviation(bands: Band[], ctx: ReadContext): void {
     hiIncl: false,
     dash: false,
     points: FULL,
-    text: `偏离小于${min.toString()}%（评分标准未写）`,
+    text: `偏离小于${min.toString()}%`,
     implicit: true,
   });
   ctx.notes.push(`评分标准未写偏离小于${min.toString()}%的得分，按满分计（默认）`);
