@@ -29,3 +29,5 @@ export { sampleDocument, sampleWithDefect } from './sample-document.js';
 export * from './write-output.js';
 export { mapOrdered } from '../platform/worker-pool.js';
 export type { PoolOptions } from '../platform/worker-pool.js';
+export * from './evaluate.js';
+export { evaluationJson } from './evaluation-json.js';

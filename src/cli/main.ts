@@ -7,6 +7,7 @@ import { registerInspect } from './commands/inspect.js';
 import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
 import { registerPublish } from './commands/publish.js';
+import { registerEvaluate } from './commands/evaluate.js';
 import { EXIT, printError } from './output.js';
 import { helpTitle, translateUsageError } from './usage-messages.js';
 
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerRules(program);
   registerPublish(program);
+  registerEvaluate(program);
   for (const c of program.commands) {
     c.exitOverride()
       .helpOption('-h, --help', '显示帮助')

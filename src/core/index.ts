@@ -18,3 +18,4 @@ export * from './model/contents.js';
 export * from './model/forms.js';
 export * from './model/document.js';
 export * from './model/totals.js';
+export * from './model/performance.js';
