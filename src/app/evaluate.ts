@@ -3,6 +3,7 @@
 // with or without BOM, GB18030 from Excel on Chinese Windows); every value is checked before anything
 // is scored, and a sheet with errors gives them all (row and column), never a partial evaluation.
 
+import { basename, dirname, extname, join } from 'node:path';
 import type { BudgetDocument } from '../core/model/document.js';
 import type { DocumentEvaluation, EvaluationSettings } from '../core/model/performance.js';
 import { errorInfo, toErrorInfo } from '../core/errors.js';
@@ -12,7 +13,7 @@ import { evaluateDocument, readActuals, renderTemplate, DEFAULT_SETTINGS } from 
 import type { SheetError } from '../scoring/index.js';
 import { loadFile } from './load.js';
 import type { LoadFailure, LoadOptions } from './load.js';
-import type { FileSource } from './ports.js';
+import type { FileSource, PdfPrinter } from './ports.js';
 
 /** 10 MB: an actuals sheet is a few hundred rows; anything much larger is not one. */
 export const MAX_ACTUALS_BYTES = 10_000_000;
@@ -82,4 +83,36 @@ export async function evaluateFile(
     document: loaded.document,
     evaluation: evaluateDocument(loaded.document, read.actuals, settings),
   };
+}
+
+export const EVALUATION_FORMATS = ['html', 'xlsx', 'pdf'] as const;
+export type EvaluationFormat = (typeof EVALUATION_FORMATS)[number];
+export const isEvaluationFormat = (x: unknown): x is EvaluationFormat =>
+  typeof x === 'string' && (EVALUATION_FORMATS as readonly string[]).includes(x);
+
+/** The self-evaluation forms (summary, 项目支出绩效自评表, 部门整体支出绩效自评表) in one format. */
+export async function renderEvaluation(
+  ports: { printer: PdfPrinter },
+  evaluation: DocumentEvaluation,
+  format: EvaluationFormat,
+): Promise<Uint8Array> {
+  switch (format) {
+    case 'html': {
+      const { renderSelfEvaluationHtml } = await import('../publishers/self-evaluation/index.js');
+      return new TextEncoder().encode(renderSelfEvaluationHtml(evaluation));
+    }
+    case 'xlsx': {
+      const { renderSelfEvaluationXlsx } = await import('../publishers/self-evaluation/index.js');
+      return renderSelfEvaluationXlsx(evaluation);
+    }
+    case 'pdf': {
+      const { renderSelfEvaluationHtml } = await import('../publishers/self-evaluation/index.js');
+      return ports.printer.print(renderSelfEvaluationHtml(evaluation));
+    }
+  }
+}
+
+/** Where the forms go by default: next to the input, NAME.evaluation.html (or .xlsx, .pdf). */
+export function evaluationOutputPath(input: string, format: EvaluationFormat): string {
+  return join(dirname(input), `${basename(input, extname(input))}.evaluation.${format}`);
 }

@@ -19,3 +19,4 @@ export * from './model/forms.js';
 export * from './model/document.js';
 export * from './model/totals.js';
 export * from './model/performance.js';
+export * from './model/performance-text.js';

@@ -2,32 +2,17 @@
 // indicator's points out of its weight with the reason, and what the unit still owes; targets not yet
 // evaluated in one line each; the standards that cannot be applied; a count of grades at the end.
 
+import { targetText } from '../../app/index.js';
 import type { DocumentEvaluation, IndicatorEvaluation, TargetEvaluation } from '../../app/index.js';
 
 const isUnit = (t: TargetEvaluation): boolean => t.kind === 'unit' || t.kind === 'declaration-department';
 const label = (t: TargetEvaluation): string =>
   `${isUnit(t) ? '单位' : '项目'}“${t.name}”${t.unit && t.unit !== t.name ? `（${t.unit}）` : ''}`;
 
-const PLACEHOLDER = /^(?:无|-|—|\/|)$/;
-
-/** "≥95%", "<15万元", "提高": the target as the table prints it. */
-function targetText(i: IndicatorEvaluation): string {
-  const v = (i.targetValue ?? '').trim();
-  if (PLACEHOLDER.test(v)) return '';
-  const c = i.comparator && /^(?:≥|≤|>|<|=)$/.test(i.comparator) && !/^[≥≤><=]/.test(v) ? i.comparator : '';
-  const u =
-    i.unitOfMeasure &&
-    !PLACEHOLDER.test(i.unitOfMeasure.trim()) &&
-    !v.endsWith(i.unitOfMeasure) &&
-    /\d$/.test(v)
-      ? i.unitOfMeasure
-      : '';
-  return `，目标 ${c}${v}${u}`;
-}
-
 function indicatorLine(i: IndicatorEvaluation): string {
   const level = [i.key.level1, i.key.level2].filter(Boolean).join('/');
-  const target = targetText(i);
+  const t = targetText(i);
+  const target = t ? `，目标 ${t}` : '';
   const head = `    ${level ? `[${level}] ` : ''}${i.key.indicator}${target}`;
   if (i.status === 'not-applicable') return `${head}：不适用`;
   if (i.score === null) return `${head}：${i.reason}`;

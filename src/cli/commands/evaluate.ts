@@ -1,12 +1,18 @@
 // `yusuan evaluate FILE --template [-o actuals.csv]`: the actuals sheet to fill (CSV, UTF-8 with BOM;
 // stdout without -o). `yusuan evaluate FILE --actuals actuals.csv [--json]`: the self-evaluation, as a
-// report in Chinese or as JSON ({projects:[…], unparsed:[…]}). Exit 0 when scored (an empty actual is
-// "not evaluated yet"), 2 when the document or the sheet cannot be read or a value in the sheet does
-// not fit (each error with its row and column), 64 for wrong usage.
+// report in Chinese or as JSON ({projects:[…], unparsed:[…]}); with `--format html|xlsx|pdf [-o OUT]`
+// the self-evaluation forms (项目支出绩效自评表, 部门整体支出绩效自评表, a summary) as a file.
+// Exit 0 when scored (an empty actual is "not evaluated yet"), 2 when the document or the sheet cannot
+// be read or a value in the sheet does not fit (each error with its row and column), 64 for wrong usage.
 
 import type { Command } from 'commander';
 import {
   actualsTemplate,
+  chromiumPrinter,
+  EVALUATION_FORMATS,
+  evaluationOutputPath,
+  isEvaluationFormat,
+  renderEvaluation,
   evaluateFile,
   evaluationJson,
   nodeFiles,
@@ -32,8 +38,27 @@ interface EvaluateOptions {
   template?: boolean;
   actuals?: string;
   json?: boolean;
+  format?: string;
   output?: string;
   force?: boolean;
+}
+
+/** Writes a file all-or-nothing; false (with the error printed and the exit code set) when it cannot. */
+async function writeFile(
+  out: string,
+  input: readonly string[],
+  bytes: Uint8Array,
+  force: boolean,
+): Promise<boolean> {
+  try {
+    await writeOutput({ files: nodeFiles, sink: nodeSink }, out, bytes, { inputs: input, overwrite: force });
+    return true;
+  } catch (e) {
+    const info = toErrorInfo(e);
+    printError(info.message);
+    process.exitCode = exitCodeFor(info.code);
+    return false;
+  }
 }
 
 async function template(file: string, opts: EvaluateOptions): Promise<void> {
@@ -48,17 +73,7 @@ async function template(file: string, opts: EvaluateOptions): Promise<void> {
     if (await print(new TextDecoder('utf-8', { ignoreBOM: true }).decode(r.csv))) process.exitCode = EXIT.ok;
     return;
   }
-  try {
-    await writeOutput({ files: nodeFiles, sink: nodeSink }, out, r.csv, {
-      inputs: [file],
-      overwrite: Boolean(opts.force),
-    });
-  } catch (e) {
-    const info = toErrorInfo(e);
-    printError(info.message);
-    process.exitCode = exitCodeFor(info.code);
-    return;
-  }
+  if (!(await writeFile(out, [file], r.csv, Boolean(opts.force)))) return;
   process.stderr.write(
     `已生成实际值模板：${out}（${r.rows} 行，填写 actual、explanation 和预算执行行的 executed）\n`,
   );
@@ -80,6 +95,23 @@ async function evaluate(file: string, actuals: string, opts: EvaluateOptions): P
     process.exitCode = EXIT.input;
     return;
   }
+  if (opts.format !== undefined && isEvaluationFormat(opts.format)) {
+    const format = opts.format;
+    let bytes: Uint8Array;
+    try {
+      bytes = await renderEvaluation({ printer: chromiumPrinter }, r.evaluation, format);
+    } catch (e) {
+      const info = toErrorInfo(e);
+      printError(info.message);
+      process.exitCode = exitCodeFor(info.code);
+      return;
+    }
+    const out = opts.output ?? evaluationOutputPath(file, format);
+    if (!(await writeFile(out, [file, actuals], bytes, Boolean(opts.force)))) return;
+    process.stderr.write(`已生成绩效自评表：${out}（${format}）\n`);
+    process.exitCode = EXIT.ok;
+    return;
+  }
   const text = opts.json ? jsonModel(evaluationJson(r.evaluation)) : evaluationReport(r.evaluation);
   if (await print(text + '\n')) process.exitCode = EXIT.ok;
 }
@@ -92,7 +124,11 @@ export function registerEvaluate(program: Command): void {
     .option('--template', '输出实际值模板（CSV，UTF-8 带 BOM）')
     .option('--actuals <csv>', '填好的实际值文件（CSV）')
     .option('--json', '以 JSON 输出评分结果')
-    .option('-o, --output <file>', '模板的输出文件（默认输出到标准输出）')
+    .option('-f, --format <format>', `输出绩效自评表：${EVALUATION_FORMATS.join('、')}`)
+    .option(
+      '-o, --output <file>',
+      '输出文件（模板默认输出到标准输出；自评表默认与输入同目录，NAME.evaluation.格式）',
+    )
     .option('--force', '覆盖已存在的输出文件')
     .action(async (file: string, opts: EvaluateOptions) => {
       if (Boolean(opts.template) === (opts.actuals !== undefined)) {
@@ -100,9 +136,19 @@ export function registerEvaluate(program: Command): void {
         process.exitCode = EXIT.usage;
         return;
       }
+      if (opts.format !== undefined && !isEvaluationFormat(opts.format)) {
+        printError(`不支持的格式：${opts.format}（可选：${EVALUATION_FORMATS.join('、')}）`);
+        process.exitCode = EXIT.usage;
+        return;
+      }
+      if (opts.json && opts.format !== undefined) {
+        printError('--json 与 --format 只能选一个');
+        process.exitCode = EXIT.usage;
+        return;
+      }
       if (opts.template) {
-        if (opts.json) {
-          printError('--json 只用于 --actuals 评分结果');
+        if (opts.json || opts.format !== undefined) {
+          printError('--json、--format 只用于 --actuals 评分结果');
           process.exitCode = EXIT.usage;
           return;
         }
