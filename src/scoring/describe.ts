@@ -72,8 +72,15 @@ export function describeRule(rule: ScoringRule): string {
   }
 }
 
-/** The rule with the readings the parser had to choose. */
+const described = new WeakMap<ParsedStandard, string>();
+
+/** The rule with the readings the parser had to choose (worded once per parsed standard). */
 export function describeStandard(std: ParsedStandard): string {
-  const notes = std.notes.length > 0 ? `（${std.notes.join('；')}）` : '';
-  return `${describeRule(std.rule)}${notes}`;
+  let text = described.get(std);
+  if (text === undefined) {
+    const notes = std.notes.length > 0 ? `（${std.notes.join('；')}）` : '';
+    text = `${describeRule(std.rule)}${notes}`;
+    described.set(std, text);
+  }
+  return text;
 }

@@ -14,3 +14,11 @@ export { renderTemplate, templateRows, SHEET_COLUMNS, EXECUTION_ROW } from './sh
 export { readActuals, sheetErrorText } from './sheet/read.js';
 export type { SheetError, SheetResult } from './sheet/read.js';
 export { formatCsv, parseCsv } from './sheet/csv.js';
+export {
+  DEFAULT_MONITORING,
+  executionWarning,
+  indicatorWarning,
+  monitorDocument,
+  monitorTarget,
+  recordProblems,
+} from './monitoring.js';

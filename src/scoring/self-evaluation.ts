@@ -10,6 +10,7 @@ import type {
   EvaluationSettings,
   ExecutionEvaluation,
   IndicatorActual,
+  IndicatorKey,
   IndicatorEvaluation,
   TargetActuals,
   TargetEvaluation,
@@ -18,6 +19,7 @@ import type {
 import { standardOf } from '../core/scoring-standard/index.js';
 import { isPlaceholder } from '../core/text.js';
 import { parseActual } from './actual.js';
+import type { Actual } from './actual.js';
 import { describeStandard } from './describe.js';
 import { evaluate } from './evaluate.js';
 import { num, pct } from './format.js';
@@ -35,14 +37,19 @@ export interface ActualsIndex {
 }
 
 export function indexActuals(actuals: readonly TargetActuals[]): ActualsIndex {
+  // Actuals read from the sheet carry the document's own key objects; stored ones (JSON) equal keys.
+  const bySame = new Map<IndicatorKey, IndicatorActual>();
   const byIndicator = new Map<string, IndicatorActual>();
   const byTarget = new Map<string, TargetActuals>();
   for (const t of actuals) {
     byTarget.set(targetKeyString(t), t);
-    for (const a of t.indicators) byIndicator.set(keyString(a.key), a);
+    for (const a of t.indicators) {
+      bySame.set(a.key, a);
+      byIndicator.set(keyString(a.key), a);
+    }
   }
   return {
-    indicator: (key) => byIndicator.get(keyString(key)),
+    indicator: (key) => bySame.get(key) ?? byIndicator.get(keyString(key)),
     target: (t) =>
       byTarget.get(
         targetKeyString({ targetKind: t.view.kind, unit: t.view.unit ?? null, target: t.view.name }),
@@ -82,6 +89,7 @@ function execution(
 function indicatorEvaluation(
   k: KeyedIndicator,
   reported: IndicatorActual | undefined,
+  actual: Actual | null,
   weight: Decimal,
   settings: EvaluationSettings,
 ): IndicatorEvaluation {
@@ -103,7 +111,6 @@ function indicatorEvaluation(
     actual: actualText,
     explanation,
   };
-  const actual = parseActual(actualText);
   if (actual === null) {
     return {
       ...base,
@@ -163,7 +170,8 @@ export function evaluateTarget(
   settings: EvaluationSettings = DEFAULT_SETTINGS,
 ): TargetEvaluation {
   const reported = t.indicators.map((k) => actuals.indicator(k.key));
-  const applicable = reported.map((a) => parseActual(a?.actual ?? null)?.kind !== 'not-applicable');
+  const parsedActuals = reported.map((a) => parseActual(a?.actual ?? null));
+  const applicable = parsedActuals.map((a) => a?.kind !== 'not-applicable');
   const { weights, notes } = evaluationWeights(
     t.indicators.map((k, i) => ({
       weight: k.indicator.weight ?? standardOf(k.indicator).statedWeight,
@@ -173,7 +181,7 @@ export function evaluateTarget(
     settings,
   );
   const indicators = t.indicators.map((k, i) =>
-    indicatorEvaluation(k, reported[i], weights[i] ?? Decimal.ZERO, settings),
+    indicatorEvaluation(k, reported[i], parsedActuals[i] ?? null, weights[i] ?? Decimal.ZERO, settings),
   );
   const exec = execution(t, actuals.target(t), settings);
   const scored = indicators.filter((e) => e.score !== null);

@@ -22,7 +22,19 @@ export interface KeyedTarget {
 export const isUnitTarget = (v: TargetView): boolean =>
   v.kind === 'unit' || v.kind === 'declaration-department';
 
-export function keyedTargets(doc: BudgetDocument): KeyedTarget[] {
+const keyed = new WeakMap<BudgetDocument, KeyedTarget[]>();
+
+/** The document's targets with their keyed indicators (built once per document object). */
+export function keyedTargets(doc: BudgetDocument): readonly KeyedTarget[] {
+  let hit = keyed.get(doc);
+  if (!hit) {
+    hit = buildKeyedTargets(doc);
+    keyed.set(doc, hit);
+  }
+  return hit;
+}
+
+function buildKeyedTargets(doc: BudgetDocument): KeyedTarget[] {
   return targetViews(doc).map((view) => {
     const seen = new Map<string, number>();
     const indicators = view.indicators

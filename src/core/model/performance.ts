@@ -197,6 +197,16 @@ export interface MonitoringRecord {
   indicators: IndicatorMonitoring[];
 }
 
+/** Region settings of monitoring: when execution and indicators turn yellow and red. */
+export interface MonitoringSettings {
+  /** Execution behind the time elapsed by more than this many percentage points: yellow (10). */
+  executionYellow: Decimal;
+  /** … by more than this many: red (20). The year's forecast short of the budget by as much, likewise. */
+  executionRed: Decimal;
+  /** An indicator's forecast at this per cent of its target or above (but below 100): yellow (80). */
+  indicatorYellow: Decimal;
+}
+
 export interface Warning {
   level: WarningLevel;
   /** Chinese: what lags and by how much. */

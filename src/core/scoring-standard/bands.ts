@@ -40,7 +40,7 @@ function spread(clauses: readonly Clause[]): Clause[] | null {
     if (rest.length !== parts.length - 1 || rest.some((r) => r.cond !== '')) return null;
     parts.forEach((p, k) => {
       const src = k === 0 ? c : rest[k - 1];
-      if (src) out.push({ ...src, cond: p, text: `${p}${src.pointsText}` });
+      if (src) out.push({ ...src, cond: p, bounds: boundsIn(p), text: `${p}${src.pointsText}` });
     });
     i += parts.length - 1;
   }
@@ -48,7 +48,7 @@ function spread(clauses: readonly Clause[]): Clause[] | null {
 }
 
 function draftOf(c: Clause): Draft | { unreadable: string } {
-  const bounds = boundsIn(c.cond);
+  const bounds = c.bounds;
   if (bounds.length > 0) {
     const bound = combine(bounds);
     if (!bound) return { unreadable: `条件“${c.cond}”不能读成一个区间` };
@@ -95,7 +95,7 @@ export function readBands(text: string, ctx: ReadContext): ReadResult {
   const found = clausesOf(text);
   const clauses = spread(found.clauses);
   if (!clauses) return unreadable('“分别”前后的区间与得分个数不一致');
-  if (clauses.length === 0 || !clauses.some((c) => boundsIn(c.cond).length > 0)) return null;
+  if (clauses.length === 0 || !clauses.some((c) => c.bounds.length > 0)) return null;
   const drafts: Draft[] = [];
   for (const c of clauses) {
     const d = draftOf(c);

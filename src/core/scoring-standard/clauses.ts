@@ -4,6 +4,8 @@
 // ("，扣完为止", "或扣相应分数").
 
 import { Decimal } from '../decimal.js';
+import { boundsIn } from './conditions.js';
+import type { Bound } from './conditions.js';
 import type { Points } from './types.js';
 
 export const FULL: Points = { kind: 'weight', numerator: Decimal.from('1'), denominator: Decimal.from('1') };
@@ -31,6 +33,8 @@ const POINTS = new RegExp(
 export interface Clause {
   /** What precedes the score: a condition ("满意度95%以上") or a label ("效果一般"), separators trimmed. */
   cond: string;
+  /** The numeric bounds written in `cond` (read once; the readers all ask). */
+  bounds: readonly Bound[];
   points: Points;
   /** The score as written ("计10分", "不得分"). */
   pointsText: string;
@@ -47,7 +51,23 @@ export function trimClause(text: string): string {
 }
 
 /** The scores of a text in order, each with the condition or label before it. */
-export function clausesOf(text: string): { clauses: Clause[]; tail: string } {
+export function clausesOf(text: string): Clauses {
+  // The readers of one standard ask for the same text in turn: the last answer is kept (it is not
+  // changed by its users, who build new clauses where they need others).
+  if (last?.text === text) return last.result;
+  const result = readClauses(text);
+  last = { text, result };
+  return result;
+}
+
+export interface Clauses {
+  clauses: Clause[];
+  tail: string;
+}
+
+let last: { text: string; result: Clauses } | null = null;
+
+function readClauses(text: string): Clauses {
   const clauses: Clause[] = [];
   let start = 0;
   for (const m of text.matchAll(POINTS)) {
@@ -59,8 +79,10 @@ export function clausesOf(text: string): { clauses: Clause[]; tail: string } {
     else points = FULL;
     const end = m.index + m[0].length;
     const raw = text.slice(start, m.index);
+    const cond = trimClause(raw);
     clauses.push({
-      cond: trimClause(raw),
+      cond,
+      bounds: boundsIn(cond),
       points,
       pointsText: m[0],
       text: trimClause(text.slice(start, end)),
@@ -73,7 +95,9 @@ export function clausesOf(text: string): { clauses: Clause[]; tail: string } {
 
 /** Every explicit number of points in the text, in order (shares of the weight and deductions excluded). */
 export function explicitPoints(clauses: readonly Clause[]): Decimal[] {
-  return clauses.flatMap((c) => (c.points.kind === 'points' ? [c.points.value] : []));
+  const out: Decimal[] = [];
+  for (const c of clauses) if (c.points.kind === 'points') out.push(c.points.value);
+  return out;
 }
 
 /** "不得分或扣相应分数", "则扣相应分数", "予以扣分": the evaluator may give points in between. */

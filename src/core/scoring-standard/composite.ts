@@ -13,6 +13,8 @@ const CIRCLED = /[①②③④⑤⑥⑦⑧⑨]/;
 const NUMBERED = /(?:^|(?<=[。;；]))\d[、.](?!\d)/;
 
 function partsOf(text: string): string[] | null {
+  if (!CIRCLED.test(text) && !NUMBERED.test(text) && text.indexOf('否则') === text.lastIndexOf('否则'))
+    return null;
   if (CIRCLED.test(text)) return text.split(CIRCLED).filter((p) => p.replace(/[,，;；。]/g, '') !== '');
   if (NUMBERED.test(text)) return text.split(new RegExp(NUMBERED.source, 'g')).filter((p) => p !== '');
   const sentences = text.split('。').filter((s) => s !== '');

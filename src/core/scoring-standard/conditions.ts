@@ -133,7 +133,24 @@ function boundOf(g: Record<string, string | undefined>): Bound | null {
 }
 
 /** The bounds written in a clause, date parts left out. */
-export function boundsIn(cond: string): Bound[] {
+export function boundsIn(cond: string): readonly Bound[] {
+  if (!DIGIT.test(cond)) return NONE;
+  const hit = seen.get(cond);
+  if (hit) return hit;
+  const out = readBounds(cond);
+  // Conditions repeat across standards ("满意度95%以上"): reading is pure, so answers are kept (a
+  // bounded number of them; the bounds are never changed by their users).
+  if (seen.size >= MAX_SEEN) seen.clear();
+  seen.set(cond, out);
+  return out;
+}
+
+const DIGIT = /\d/;
+const NONE: readonly Bound[] = Object.freeze([]);
+const MAX_SEEN = 4096;
+const seen = new Map<string, readonly Bound[]>();
+
+function readBounds(cond: string): Bound[] {
   const out: Bound[] = [];
   for (const m of cond.matchAll(TOKEN)) {
     const b = boundOf(m.groups ?? {});

@@ -6,7 +6,6 @@
 
 import { Decimal } from '../decimal.js';
 import { FULL, clausesOf, pointsOf, shareOf } from './clauses.js';
-import { boundsIn } from './conditions.js';
 import type { ReadContext, ReadResult } from './context.js';
 import { targetNumber, unreadable } from './context.js';
 import type { DeductionMeasure, DeductionRule, Points, Quantity } from './types.js';
@@ -74,10 +73,12 @@ function stepOf(before: string): Step | null {
 }
 
 /** "浮动每超过10%，计18分，依次递减" after "上下浮动不超过20%，计20分". */
+const FLOATING = new RegExp(
+  String.raw`浮动≤(${NUM})%,?计(${NUM})分;?在此基础上,?浮动每>(${NUM})%,?计(${NUM})分,?依次递减`,
+);
+
 function readFloating(text: string): ReadResult {
-  const m = new RegExp(
-    String.raw`浮动≤(${NUM})%,?计(${NUM})分;?在此基础上,?浮动每>(${NUM})%,?计(${NUM})分,?依次递减`,
-  ).exec(text);
+  const m = FLOATING.exec(text);
   if (!m) return null;
   const full = Decimal.from(m[2] ?? '0');
   const next = Decimal.from(m[4] ?? '0');
@@ -97,6 +98,7 @@ function readFloating(text: string): ReadResult {
 }
 
 export function readDeduction(text: string, ctx: ReadContext): ReadResult {
+  if (!text.includes('扣') && !text.includes('浮动')) return null;
   const floating = readFloating(text);
   if (floating) return floating;
   const deductions = [...text.matchAll(DEDUCT)];
@@ -114,7 +116,7 @@ export function readDeduction(text: string, ctx: ReadContext): ReadResult {
   let cutoff: DeductionRule['cutoff'] = null;
   let fullSeen = false;
   for (const c of clauses) {
-    const bounds = step.measure === 'count' ? [] : boundsIn(c.cond);
+    const bounds = step.measure === 'count' ? [] : c.bounds;
     const zero = c.points.kind === 'points' && c.points.value.isZero();
     if (zero && !fullSeen && bounds.length === 0) continue;
     if (zero) {

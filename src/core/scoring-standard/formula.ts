@@ -5,7 +5,6 @@
 
 import { Decimal } from '../decimal.js';
 import { FULL, clausesOf, pointsOf } from './clauses.js';
-import { boundsIn } from './conditions.js';
 import type { ReadContext, ReadResult } from './context.js';
 import { unreadable } from './context.js';
 import type { Points } from './types.js';
@@ -26,7 +25,7 @@ function multiplierOf(text: string | undefined): Points {
 /** Clauses besides the formula: each must say what the formula says at its own rates. */
 function othersAgree(text: string, threshold: Decimal): string | null {
   for (const c of clausesOf(text).clauses) {
-    const bounds = boundsIn(c.cond);
+    const bounds = c.bounds;
     if (c.points.kind === 'points' && c.points.value.isZero()) {
       const b = bounds[0];
       if (bounds.length === 0 || (bounds.length === 1 && b?.hi && b.hi.v.eq(threshold))) continue;
@@ -38,7 +37,10 @@ function othersAgree(text: string, threshold: Decimal): string | null {
   return null;
 }
 
+const ANY_FORMULA = /得分=|比重赋分|按比例|按工作进度|按完成比例/;
+
 export function readFormula(text: string, ctx: ReadContext): ReadResult {
+  if (!ANY_FORMULA.test(text)) return null;
   const linear = LINEAR.exec(text);
   if (linear) {
     const t1 = Decimal.from(linear[1] ?? '0');

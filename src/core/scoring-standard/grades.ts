@@ -7,7 +7,6 @@
 import { Decimal } from '../decimal.js';
 import { FULL, JUDGED, ZERO, clausesOf, shareOf } from './clauses.js';
 import type { Clause } from './clauses.js';
-import { boundsIn } from './conditions.js';
 import type { ReadContext, ReadResult } from './context.js';
 import { unreadable } from './context.js';
 import type { GradeLevel, GradeSense, Points } from './types.js';
@@ -103,7 +102,7 @@ export function readGrades(text: string, ctx: ReadContext): ReadResult {
   const levels: GradeLevel[] = [];
   let rest: Points | null = null;
   for (const c of clauses) {
-    if (boundsIn(c.cond).length > 0) return unreadable(`“${c.text}”含数值条件，不能作为定性档次`);
+    if (c.bounds.length > 0) return unreadable(`“${c.text}”含数值条件，不能作为定性档次`);
     if (REST.test(c.cond)) {
       rest = c.points;
       continue;

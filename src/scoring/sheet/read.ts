@@ -40,7 +40,55 @@ const REQUIRED: readonly SheetColumn[] = [
   'explanation',
 ];
 
-const norm = (s: string): string => s.replace(/\s+/g, '');
+const norm = (s: string): string => (/\s/.test(s) ? s.replace(/\s+/g, '') : s);
+
+/** Targets by name (and unit), indicators by level 2 and name, in document order. */
+function lookupOf(targets: readonly KeyedTarget[]) {
+  const byName = new Map<string, KeyedTarget[]>();
+  for (const t of targets) {
+    const k = norm(t.view.name);
+    byName.set(k, [...(byName.get(k) ?? []), t]);
+  }
+  const byIndicator = new Map<KeyedTarget, Map<string, KeyedIndicator[]>>();
+  return {
+    target(project: string, unit: string): KeyedTarget | undefined {
+      const u = norm(unit);
+      return byName.get(norm(project))?.find((t) => u === '' || norm(t.view.unit ?? '') === u);
+    },
+    indicator(
+      t: KeyedTarget,
+      level2: string,
+      name: string,
+      used: ReadonlySet<KeyedIndicator>,
+    ): KeyedIndicator | undefined {
+      let m = byIndicator.get(t);
+      if (!m) {
+        m = new Map();
+        for (const x of t.indicators) {
+          const k = `${norm(x.key.level2 ?? '')}|${norm(x.key.indicator)}`;
+          m.set(k, [...(m.get(k) ?? []), x]);
+        }
+        byIndicator.set(t, m);
+      }
+      return m.get(`${norm(level2)}|${norm(name)}`)?.find((x) => !used.has(x));
+    },
+  };
+}
+
+/** Why an actual does not fit its indicator's standard, or null (blank and 不适用 always fit). */
+function actualProblem(k: KeyedIndicator, text: string, settings: EvaluationSettings): string | null {
+  const actual = parseActual(text);
+  if (!actual || actual.kind === 'not-applicable') return null;
+  const std = standardOf(k.indicator);
+  const r = evaluate(actual, {
+    std,
+    weight: k.indicator.weight ?? std.statedWeight ?? Decimal.from('10'),
+    name: k.indicator.name,
+    comparator: k.indicator.comparator,
+    qualitative: settings.qualitative,
+  });
+  return r.ok ? null : r.error;
+}
 
 function amountCell(text: string): Decimal | null | 'bad' {
   const t = text.trim();
@@ -86,7 +134,7 @@ export function readActuals(
     return { row, column: i === undefined ? null : i + 1, columnName: c, message };
   };
 
-  const targets = keyedTargets(doc);
+  const lookup = lookupOf(keyedTargets(doc));
   const out = new Map<KeyedTarget, TargetActuals>();
   const used = new Set<KeyedIndicator>();
   const errors: SheetError[] = [];
@@ -110,9 +158,7 @@ export function readActuals(
   for (const { line, cells } of rows) {
     const unit = cell(cells, 'unit');
     const project = cell(cells, 'project');
-    const target = targets.find(
-      (t) => norm(t.view.name) === norm(project) && (unit === '' || norm(t.view.unit ?? '') === norm(unit)),
-    );
+    const target = lookup.target(project, unit);
     if (!target) {
       errors.push(
         at(line, 'project', `文件中没有${unit ? `单位“${unit}”的` : ''}项目（或单位）“${project}”`),
@@ -121,19 +167,18 @@ export function readActuals(
     }
     if (cell(cells, 'level1') === EXECUTION_ROW) {
       const e = entry(target);
-      for (const c of ['budget', 'executed'] as const) {
-        const v = amountCell(cell(cells, c));
-        if (v === 'bad') errors.push(at(line, c, `“${cell(cells, c)}”不是有效的金额（万元）`));
-        else if (v !== null || c === 'executed') e[c] = v ?? e[c];
-      }
+      const budget = amountCell(cell(cells, 'budget'));
+      const executed = amountCell(cell(cells, 'executed'));
+      if (budget === 'bad')
+        errors.push(at(line, 'budget', `“${cell(cells, 'budget')}”不是有效的金额（万元）`));
+      else if (budget !== null) e.budget = budget;
+      if (executed === 'bad')
+        errors.push(at(line, 'executed', `“${cell(cells, 'executed')}”不是有效的金额（万元）`));
+      else e.executed = executed;
       e.executionExplanation = cell(cells, 'explanation') || null;
       continue;
     }
-    const level2 = norm(cell(cells, 'level2'));
-    const name = norm(cell(cells, 'indicator'));
-    const k = target.indicators.find(
-      (x) => !used.has(x) && norm(x.key.indicator) === name && norm(x.key.level2 ?? '') === level2,
-    );
+    const k = lookup.indicator(target, cell(cells, 'level2'), cell(cells, 'indicator'), used);
     if (!k) {
       errors.push(
         at(
@@ -146,18 +191,8 @@ export function readActuals(
     }
     used.add(k);
     const text = cell(cells, 'actual');
-    const actual = parseActual(text);
-    if (actual && actual.kind !== 'not-applicable') {
-      const std = standardOf(k.indicator);
-      const r = evaluate(actual, {
-        std,
-        weight: k.indicator.weight ?? std.statedWeight ?? Decimal.from('10'),
-        name: k.indicator.name,
-        comparator: k.indicator.comparator,
-        qualitative: settings.qualitative,
-      });
-      if (!r.ok) errors.push(at(line, 'actual', `指标“${k.key.indicator}”的实际值：${r.error}`));
-    }
+    const problem = actualProblem(k, text, settings);
+    if (problem) errors.push(at(line, 'actual', `指标“${k.key.indicator}”的实际值：${problem}`));
     const a: IndicatorActual = {
       key: k.key,
       actual: text || null,
