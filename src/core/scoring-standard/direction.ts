@@ -8,6 +8,9 @@ import type { Direction, StandardInput, TargetValue } from './types.js';
 
 const LOWER_IS_BETTER =
   /成本|费用|经费|支出|预算控制|控制率|事故|差错|错误|发生率|投诉|不合格|失误|超支|偏离|延误|损失|时长|速度|天数|差距|债务/;
+const HIGHER_RATE =
+  /满意|合规|完成率|及时|合格|覆盖|达标|办结|知晓|参与|处置|执行率|发放率|精准|准确|到位|在岗|使用率|保持|完善|受理|办复|普及/;
+const LOWER_RATE = /控制率|事故|差错|错误|投诉|偏离|发生率|不合格|超支/;
 const HUNDRED = Decimal.from('100');
 
 export function directionOf(input: StandardInput, target: TargetValue): Direction {
@@ -15,7 +18,10 @@ export function directionOf(input: StandardInput, target: TargetValue): Directio
   if (c === '≥' || c === '>') return 'higher';
   if (c === '≤' || c === '<') return 'lower';
   if (input.level1 === '成本指标' || /成本/.test(input.level2 ?? '')) return 'lower';
-  return LOWER_IS_BETTER.test(input.name ?? '') ? 'lower' : 'higher';
+  const name = input.name ?? '';
+  // "项目支出合规率" is a rate to raise, whatever it is a rate of; "预算控制率", "事故发生率" are not.
+  if (HIGHER_RATE.test(name) && !LOWER_RATE.test(name)) return 'higher';
+  return LOWER_IS_BETTER.test(name) ? 'lower' : 'higher';
 }
 
 /**
