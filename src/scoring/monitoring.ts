@@ -53,6 +53,12 @@ export function recordProblems(r: MonitoringRecord): string[] {
   return out;
 }
 
+/** The warning for execution short of where it should be by `points` percentage points. */
+function lagLevel(points: Decimal, settings: MonitoringSettings): WarningLevel {
+  if (points.gt(settings.executionRed)) return 'red';
+  return points.gt(settings.executionYellow) ? 'yellow' : 'green';
+}
+
 /** Execution against the time elapsed (month ÷ 12) and the year's forecast against the budget. */
 export function executionWarning(
   r: MonitoringRecord,
@@ -61,22 +67,13 @@ export function executionWarning(
   const rate = r.executed.mul(HUNDRED).div(r.budget, 2) ?? Decimal.ZERO;
   const elapsed = Decimal.from(String(r.month)).mul(HUNDRED).div(TWELVE, 2) ?? Decimal.ZERO;
   const lag = elapsed.sub(rate);
-  let level: WarningLevel = lag.gt(settings.executionRed)
-    ? 'red'
-    : lag.gt(settings.executionYellow)
-      ? 'yellow'
-      : 'green';
+  let level = lagLevel(lag, settings);
   const parts = [`截至${r.month}月执行${num(r.executed)}万元，执行率${pct(rate)}，时间进度${pct(elapsed)}`];
   if (lag.gt(Decimal.ZERO)) parts.push(`落后${num(lag)}个百分点`);
   if (r.forecastExecuted) {
     const year = r.forecastExecuted.mul(HUNDRED).div(r.budget, 2) ?? Decimal.ZERO;
     const short = HUNDRED.sub(year);
-    const forecastLevel: WarningLevel = short.gt(settings.executionRed)
-      ? 'red'
-      : short.gt(settings.executionYellow)
-        ? 'yellow'
-        : 'green';
-    level = worst([level, forecastLevel]);
+    level = worst([level, lagLevel(short, settings)]);
     parts.push(`预计全年执行率${pct(year)}`);
   }
   return { level, message: parts.join('，'), rate, elapsed };

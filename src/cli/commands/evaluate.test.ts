@@ -67,9 +67,8 @@ describe('yusuan evaluate --template', () => {
   it('prints the sheet with the contract columns and a 预算执行 row per target', async () => {
     const r = await yusuan('evaluate', bangongting, '--template');
     expect(r.code).toBe(0);
-    // The bytes start with a BOM (checked on the file below); the captured stdout is decoded without it.
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe(COLUMNS);
+    expect(lines[0]).toBe(`\ufeff${COLUMNS}`);
     expect(lines[1]).toBe('104001,110联动经费,预算执行,,,,,,,,,,33.34,');
     expect(lines.filter((l) => l.includes(',预算执行,'))).toHaveLength(18);
   });
