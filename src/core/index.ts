@@ -20,4 +20,3 @@ export * from './model/document.js';
 export * from './model/totals.js';
 export * from './model/performance.js';
 export * from './model/performance-text.js';
-export * from './workflow/index.js';
