@@ -10,7 +10,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, '.demo');
 mkdirSync(out, { recursive: true });
 
-const { sampleDocument, sampleWithDefect } = await import(resolve(root, 'dist/app/sample-document.js'));
+const { sampleDocument, sampleWithDefect } = await import(resolve(root, 'dist/demo/index.js'));
 const { renderText } = await import(resolve(root, 'dist/publishers/text/index.js'));
 
 const clean = resolve(out, '示例市数据管理局-2025.txt');

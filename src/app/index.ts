@@ -25,7 +25,7 @@ export * from './review.js';
 export * from './publish.js';
 export * from './summary.js';
 export { nodePorts, nodeFiles, nodeSink, chromiumPrinter, systemClock } from './node-ports.js';
-export { sampleDocument, sampleWithDefect } from './sample-document.js';
+export { sampleDocument, sampleWithDefect } from '../demo/index.js';
 export * from './write-output.js';
 export { mapOrdered } from '../platform/worker-pool.js';
 export type { PoolOptions } from '../platform/worker-pool.js';
