@@ -88,6 +88,61 @@ export const layersPlugin = {
   },
 };
 
+/**
+ * web/ talks to the server only through its generated API client; from the library it may take the
+ * model's types (`import type` from src/core), never code, so the browser bundle holds no server code.
+ */
+export const webLayersPlugin = {
+  rules: {
+    imports: {
+      meta: {
+        type: 'problem',
+        docs: { description: 'web/ imports only its own files and type-only imports of src/core' },
+        schema: [{ type: 'object', properties: { webDir: { type: 'string' }, srcDir: { type: 'string' } } }],
+        messages: {
+          outside: 'web/ may import only its own files and src/core types ({{module}})',
+          value: "web/ may import src/core only with `import type` ({{module}}): core is the server's code",
+        },
+      },
+      create(context) {
+        const file = context.filename;
+        const { webDir, srcDir } = context.options[0] ?? {};
+        if (/\.test\.tsx?$/.test(file) || file.includes(`${sep}web${sep}test${sep}`)) return {};
+        function check(node, source, typeOnly) {
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const target = resolve(dirname(file), source);
+          if (!relative(webDir, target).startsWith('..')) return;
+          if (relative(resolve(srcDir, 'core'), target).startsWith('..'))
+            return context.report({ node, messageId: 'outside', data: { module: source } });
+          if (!typeOnly) context.report({ node, messageId: 'value', data: { module: source } });
+        }
+        const typeOnly = (node) =>
+          node.importKind === 'type' ||
+          node.exportKind === 'type' ||
+          (node.specifiers?.length > 0 &&
+            node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type'));
+        const fromSource = (node) => node.source && check(node.source, node.source.value, typeOnly(node));
+        return {
+          ImportDeclaration: fromSource,
+          ExportNamedDeclaration: fromSource,
+          ExportAllDeclaration: fromSource,
+          ImportExpression: (node) =>
+            check(node.source, node.source.type === 'Literal' ? node.source.value : undefined, false),
+        };
+      },
+    },
+  },
+};
+
+/** The flat-config block that applies the web rule to web/src. */
+export function webLayersConfig(webDir, srcDir) {
+  return {
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    plugins: { web: webLayersPlugin },
+    rules: { 'web/imports': ['error', { webDir: resolve(webDir, 'src'), srcDir }] },
+  };
+}
+
 /** The flat-config block that applies the rule to src/. */
 export function layersConfig(srcDir) {
   return {

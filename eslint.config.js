@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { resolve } from 'node:path';
-import { layersConfig } from './eslint-layers.js';
+import { layersConfig, webLayersConfig } from './eslint-layers.js';
 
 export default tseslint.config(
   {
@@ -17,6 +17,11 @@ export default tseslint.config(
       'scripts/**',
       '*.config.*',
       'eslint-layers.js',
+      'web/dist/**',
+      'web/.dev-data/**',
+      'web/test/screenshots/**',
+      'web/*.config.*',
+      'web/src/api/schema.d.ts',
     ],
   },
   js.configs.recommended,
@@ -31,4 +36,5 @@ export default tseslint.config(
     },
   },
   layersConfig(resolve(import.meta.dirname, 'src')),
+  webLayersConfig(resolve(import.meta.dirname, 'web'), resolve(import.meta.dirname, 'src')),
 );

@@ -1,0 +1,107 @@
+// The one place the web app talks HTTP: same-origin JSON requests with the session cookie, the CSRF
+// header on state-changing requests, and the server's errors ({code, message, details}) turned into
+// ApiError with the Chinese message the server wrote.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+export const setCsrfToken = (t: string | null) => {
+  csrfToken = t;
+};
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Adds the CSRF header to a state-changing request. */
+export function withCsrf(method: string, headers: Headers): Headers {
+  if (UNSAFE.has(method.toUpperCase()) && csrfToken) headers.set('x-csrf-token', csrfToken);
+  return headers;
+}
+
+export async function errorOf(res: Response): Promise<ApiError> {
+  let body: { code?: string; message?: string; details?: unknown } = {};
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    /* not JSON */
+  }
+  const fallback =
+    res.status === 404
+      ? '未找到，或您无权查看'
+      : res.status === 403
+        ? '无权执行此操作'
+        : res.status === 401
+          ? '请先登录'
+          : `请求失败（${res.status}）`;
+  return new ApiError(res.status, body.code ?? `http-${res.status}`, body.message ?? fallback, body.details);
+}
+
+export async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  init: RequestInit = {},
+): Promise<T> {
+  const headers = withCsrf(method, new Headers(init.headers));
+  let payload: BodyInit | undefined;
+  if (body instanceof FormData) payload = body;
+  else if (body !== undefined) {
+    headers.set('content-type', 'application/json');
+    payload = JSON.stringify(body);
+  }
+  const res = await fetch(path, {
+    ...init,
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(payload !== undefined ? { body: payload } : {}),
+  });
+  if (!res.ok) throw await errorOf(res);
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get('content-type') ?? '';
+  return (type.includes('json') ? await res.json() : await res.text()) as T;
+}
+
+/** Uploads with progress (fetch has no upload progress): XMLHttpRequest, same cookie and CSRF rules. */
+export function upload<T>(
+  path: string,
+  form: FormData,
+  onProgress: (percent: number) => void,
+): Promise<{ status: number; body: T }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    withCsrf('POST', new Headers()).forEach((v, k) => xhr.setRequestHeader(k, v));
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        /* not JSON */
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve({ status: xhr.status, body: body as T });
+      else {
+        const b = (body ?? {}) as { code?: string; message?: string; details?: unknown };
+        reject(
+          new ApiError(
+            xhr.status,
+            b.code ?? `http-${xhr.status}`,
+            b.message ?? `上传失败（${xhr.status}）`,
+            b.details,
+          ),
+        );
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', '网络错误，文件未上传'));
+    xhr.send(form);
+  });
+}

@@ -1,0 +1,89 @@
+// Draws a layout grid (layout/grid.ts) as an HTML table: header rows, body rows carrying their
+// source line (`data-line`, where findings are pinned) and amount cells that open their source when
+// clicked (event delegation: one handler per table, not one per cell).
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { memo } from 'react';
+import type { Cell, Grid } from '../../layout/grid';
+import { grouped } from '../../model/decimal';
+import { usePinned, useShowSource } from './source-context';
+
+function cellText(c: Cell): string {
+  if (c.amount !== undefined) return c.amount ? grouped(c.amount.value) : '';
+  return c.text;
+}
+
+function CellView({ c }: { c: Cell }) {
+  const props = {
+    ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+    ...(c.colSpan && c.colSpan > 1 ? { colSpan: c.colSpan } : {}),
+    ...(c.cls ? { className: c.cls } : {}),
+  };
+  if (c.header)
+    return (
+      <th scope="col" {...props}>
+        {c.text}
+      </th>
+    );
+  if (c.amount) {
+    const s = c.amount.source;
+    return (
+      <td {...props} data-src-line={s.line} data-src-col={s.column} title={`来源：第 ${s.line} 行`}>
+        {cellText(c)}
+      </td>
+    );
+  }
+  return <td {...props}>{cellText(c)}</td>;
+}
+
+function GridTableView({ grid, label }: { grid: Grid; label: string }) {
+  const showSource = useShowSource();
+  const pinned = usePinned();
+  const open = (target: EventTarget) => {
+    const el = (target as HTMLElement).closest('td[data-src-line]');
+    if (!el || !showSource) return;
+    const line = Number(el.getAttribute('data-src-line'));
+    const col = el.getAttribute('data-src-col');
+    showSource({ ref: col ? { line, column: Number(col) } : { line }, label: el.textContent ?? '' });
+  };
+  const onClick = (e: MouseEvent) => open(e.target);
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') open(e.target);
+  };
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      <table
+        className="data"
+        style={grid.minWidth ? { minWidth: grid.minWidth } : undefined}
+        onClick={onClick}
+        onKeyDown={onKey}
+      >
+        <thead>
+          {grid.head.map((r, i) => (
+            <tr key={i}>
+              {r.cells.map((c, j) => (
+                <CellView key={j} c={c} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {grid.body.map((r, i) => {
+            const sev = r.line !== undefined ? pinned.get(r.line) : undefined;
+            const cls = [r.cls ? `row-${r.cls}` : '', sev ? `has-finding finding-${sev}` : '']
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <tr key={i} data-line={r.line} className={cls || undefined}>
+                {r.cells.map((c, j) => (
+                  <CellView key={j} c={c} />
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export const GridTable = memo(GridTableView);

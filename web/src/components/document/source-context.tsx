@@ -1,0 +1,17 @@
+// "Where did this figure come from": a clicked amount names its source line (and cell); the page that
+// shows the document decides how to show that line (the API's source endpoint, or nothing offline).
+import { createContext, useContext } from 'react';
+import type { SourceRef } from '../../model/json';
+
+export interface SourceRequest {
+  ref: SourceRef;
+  /** The figure or text clicked, as shown. */
+  label: string;
+}
+
+export const SourceContext = createContext<((r: SourceRequest) => void) | null>(null);
+export const useShowSource = () => useContext(SourceContext);
+
+/** Lines that carry findings, with the worst severity: rows and indicators show a marker. */
+export const PinnedContext = createContext<ReadonlyMap<number, string>>(new Map());
+export const usePinned = () => useContext(PinnedContext);

@@ -1,0 +1,63 @@
+// A department's published budget: who and which year, downloads (XLSX, PDF, CSV, JSON), a section
+// bar, then the document itself (figures, charts, explanation, the standard tables, targets).
+import { DownloadOutlined } from '@ant-design/icons';
+import { Anchor, Button, Dropdown, Space, Tag, Typography } from 'antd';
+import { useCallback } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../../api';
+import { documentSections, DocumentView } from '../../components/document/DocumentView';
+import { ErrorState } from '../../components/ErrorState';
+import { PageLoading } from '../../components/PageLoading';
+import { useAsync } from '../../components/useAsync';
+import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
+
+export default function DocumentPage() {
+  const { id = '' } = useParams();
+  const doc = useAsync(() => api.document(id), [id]);
+  const loadSource = useCallback((line: number) => api.sourceLine(id, line), [id]);
+  if (doc.loading) return <PageLoading />;
+  if (doc.error || !doc.data)
+    return <ErrorState error={doc.error ?? new Error('无数据')} retry={doc.reload} />;
+  const d = doc.data.document;
+  const department = 'department' in d && d.department ? d.department.value : (doc.data.department ?? '');
+  const state = doc.data.state;
+  return (
+    <div className="page document-page">
+      <header className="doc-header">
+        <Typography.Title level={2}>
+          {d.title?.value ?? `${department}${d.year ?? ''}年${KIND_LABELS[d.kind]}`}
+        </Typography.Title>
+        <Space wrap>
+          <Tag>{KIND_LABELS[d.kind]}</Tag>
+          {d.year ? <Tag>{d.year} 年</Tag> : null}
+          {department ? <Tag color="blue">{department}</Tag> : null}
+          {state && state !== 'published' ? (
+            <Tag color={STATE_COLORS[state]}>{STATE_LABELS[state] ?? state}</Tag>
+          ) : null}
+          <Dropdown
+            menu={{
+              items: (['xlsx', 'pdf', 'csv', 'json'] as const).map((f) => ({
+                key: f,
+                label: (
+                  <a href={api.exportUrl(id, f)} download>
+                    {f.toUpperCase()}
+                  </a>
+                ),
+              })),
+            }}
+          >
+            <Button icon={<DownloadOutlined />}>下载</Button>
+          </Dropdown>
+        </Space>
+      </header>
+      <div className="doc-anchor">
+        <Anchor
+          direction="horizontal"
+          targetOffset={72}
+          items={documentSections(d).map((s) => ({ key: s.key, href: `#${s.key}`, title: s.title }))}
+        />
+      </div>
+      <DocumentView doc={d} loadSource={loadSource} />
+    </div>
+  );
+}

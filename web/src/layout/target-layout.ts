@@ -1,0 +1,196 @@
+// The two performance-target tables in the official layout (publishers/html/target-tables.ts):
+// 项目支出绩效目标表 (合计, then per unit its subtotal row and its projects, indicators with 一级/二级
+// merged over their runs) and 部门整体支出绩效目标表 (年度预算申请 by income and by expenditure kind).
+import type { BudgetDocJson, IndicatorJson, TargetJson, UnitTargetJson, AmountJson } from '../model/json';
+import type { Cell, Grid, GridRow } from './grid';
+import { emptyBody, money, td, th } from './grid';
+
+type Field = 'name' | 'value' | 'content' | 'scoring' | 'unit' | 'valueType' | 'weight';
+
+export const PROJECT_COLUMNS: readonly (readonly [Field, string])[] = [
+  ['name', '三级指标'],
+  ['value', '指标值'],
+  ['content', '指标值内容'],
+  ['scoring', '评（扣）分标准'],
+  ['unit', '度量单位'],
+  ['valueType', '指标值类型'],
+  ['weight', '备注'],
+];
+export const UNIT_COLUMNS: readonly (readonly [Field, string])[] = [
+  ['name', '三级指标'],
+  ['valueType', '指标值类型'],
+  ['value', '指标值'],
+  ['unit', '计量单位'],
+  ['content', '指标解释'],
+  ['scoring', '评（扣）分标准'],
+  ['weight', '备注'],
+];
+
+const FIELD_CLASS: Partial<Record<Field, string>> = {
+  name: 'w-name',
+  content: 'text',
+  scoring: 'text',
+  weight: 'num',
+  valueType: 'center',
+  unit: 'center',
+};
+
+export const level1Of = (i: IndicatorJson): string => i.level1 ?? i.level1Text ?? '';
+export const level2Of = (i: IndicatorJson): string => i.level2Text ?? i.level2 ?? '';
+
+const fieldText = (i: IndicatorJson, f: Field): string =>
+  f === 'weight' ? (i.weight ?? i.weightText ?? '') : (i[f] ?? '');
+
+function runLength<T>(items: readonly T[], start: number, key: (x: T) => string): number {
+  const k = key(items[start] as T);
+  let n = 1;
+  while (start + n < items.length && key(items[start + n] as T) === k) n++;
+  return n;
+}
+
+interface IndicatorRow {
+  cells: Cell[];
+  line?: number;
+}
+
+export function indicatorRows(
+  indicators: readonly IndicatorJson[],
+  fields: readonly Field[],
+): IndicatorRow[] {
+  if (indicators.length === 0) return [{ cells: [td(''), td(''), ...fields.map(() => td(''))] }];
+  const l2key = (x: IndicatorJson) => level1Of(x) + '\u0000' + level2Of(x);
+  return indicators.map((ind, i) => {
+    const prev = indicators[i - 1];
+    const cells: Cell[] = [];
+    if (!prev || level1Of(prev) !== level1Of(ind))
+      cells.push(td(level1Of(ind), { rowSpan: runLength(indicators, i, level1Of), cls: 'level' }));
+    if (!prev || l2key(prev) !== l2key(ind))
+      cells.push(td(level2Of(ind), { rowSpan: runLength(indicators, i, l2key), cls: 'level' }));
+    for (const f of fields) {
+      const cls = FIELD_CLASS[f];
+      cells.push(td(fieldText(ind, f), cls ? { cls } : {}));
+    }
+    return { cells, line: ind.source.line };
+  });
+}
+
+function targetRows(lead: (n: number) => Cell[], rows: IndicatorRow[], targetLine: number): GridRow[] {
+  return rows.map((r, i) => ({
+    cells: i === 0 ? [...lead(rows.length), ...r.cells] : r.cells,
+    line: r.line ?? targetLine,
+    ...(i === 0 ? { cls: 'target-first' } : {}),
+  }));
+}
+
+const blank = (n: number): Cell[] => Array.from({ length: n }, () => td(''));
+
+export function projectTargetsGrid(doc: BudgetDocJson, total: AmountJson | null): Grid {
+  const fields = PROJECT_COLUMNS.map(([f]) => f);
+  const head: GridRow[] = [
+    {
+      cells: [
+        th('单位编码', { rowSpan: 2 }),
+        th('单位（项目）名称', { rowSpan: 2, cls: 'label' }),
+        th('资金总额', { rowSpan: 2 }),
+        th('绩效目标', { rowSpan: 2 }),
+        th('绩效指标', { colSpan: 2 + fields.length }),
+      ],
+    },
+    { cells: [th('一级指标'), th('二级指标'), ...PROJECT_COLUMNS.map(([, l]) => th(l))] },
+  ];
+  const count = 4 + 2 + fields.length;
+  const minWidth = 1500;
+  const projects = doc.projectTargets;
+  if (projects.length === 0 && doc.projectTargetUnits.length === 0)
+    return { head, body: emptyBody(count), columnCount: count, minWidth };
+  const project = (p: TargetJson): GridRow[] =>
+    targetRows(
+      (n) => [
+        td(p.unitCode, { rowSpan: n, cls: 'code' }),
+        td(p.name.value, { rowSpan: n, cls: 'label' }),
+        money(p.amount, { rowSpan: n }),
+        td(p.goal?.value, { rowSpan: n, cls: 'text goal' }),
+      ],
+      indicatorRows(p.indicators, fields),
+      p.name.source.line,
+    );
+  const body: GridRow[] = [];
+  if (total)
+    body.push({
+      cells: [td('合计', { cls: 'label' }), td(''), money(total), ...blank(count - 3)],
+      cls: 'total',
+      line: total.source.line,
+    });
+  const placed = new Set<TargetJson>();
+  for (const u of doc.projectTargetUnits) {
+    body.push({
+      cells: [
+        td(u.code, { cls: 'code' }),
+        td(u.name, { cls: 'label' }),
+        money(u.amount),
+        ...blank(count - 3),
+      ],
+      cls: 'unit',
+      line: u.source.line,
+    });
+    for (const p of projects)
+      if (p.unitCode === u.code && !placed.has(p)) {
+        body.push(...project(p));
+        placed.add(p);
+      }
+  }
+  for (const p of projects) if (!placed.has(p)) body.push(...project(p));
+  return { head, body, columnCount: count, minWidth };
+}
+
+const FUNDING = [
+  ['general', '一般公共预算'],
+  ['fund', '政府性基金拨款'],
+  ['specialAccount', '财政专户管理资金'],
+  ['other', '其他资金'],
+] as const;
+
+export function unitTargetsGrid(units: readonly UnitTargetJson[]): Grid {
+  const fields = UNIT_COLUMNS.map(([f]) => f);
+  const head: GridRow[] = [
+    {
+      cells: [
+        th('单位编码', { rowSpan: 3 }),
+        th('单位名称', { rowSpan: 3, cls: 'label' }),
+        th('年度预算申请', { colSpan: 7 }),
+        th('整体绩效目标', { rowSpan: 3 }),
+        th('部门整体支出年度绩效目标', { colSpan: 2 + fields.length }),
+      ],
+    },
+    {
+      cells: [
+        th('资金总额', { rowSpan: 2 }),
+        th('按收入性质分', { colSpan: FUNDING.length }),
+        th('按支出性质分', { colSpan: 2 }),
+        th('一级指标', { rowSpan: 2 }),
+        th('二级指标', { rowSpan: 2 }),
+        ...UNIT_COLUMNS.map(([, l]) => th(l, { rowSpan: 2 })),
+      ],
+    },
+    { cells: [...FUNDING.map(([, l]) => th(l)), th('基本支出'), th('项目支出')] },
+  ];
+  const count = 2 + 7 + 1 + 2 + fields.length;
+  const minWidth = 2000;
+  if (units.length === 0) return { head, body: emptyBody(count), columnCount: count, minWidth };
+  const body = units.flatMap((u) =>
+    targetRows(
+      (n) => [
+        td(u.unitCode, { rowSpan: n, cls: 'code' }),
+        td(u.unitName ?? u.name.value, { rowSpan: n, cls: 'label' }),
+        money(u.funding['total'], { rowSpan: n }),
+        ...FUNDING.map(([k]) => money(u.funding[k], { rowSpan: n })),
+        money(u.funding['basic'], { rowSpan: n }),
+        money(u.funding['project'], { rowSpan: n }),
+        td(u.goal?.value, { rowSpan: n, cls: 'text goal' }),
+      ],
+      indicatorRows(u.indicators, fields),
+      u.name.source.line,
+    ),
+  );
+  return { head, body, columnCount: count, minWidth };
+}

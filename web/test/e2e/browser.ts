@@ -1,0 +1,132 @@
+// Browser-test support: Debian's Chromium through playwright-core, the web app built once (rebuilt
+// when its sources are newer than web/dist), screenshots at desktop and phone sizes into the
+// gitignored web/test/screenshots, and axe-core's serious and critical violations.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const WEB = join(ROOT, 'web');
+export const DIST = join(WEB, 'dist');
+export const SHOTS = join(WEB, 'test', 'screenshots');
+export const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds web/dist unless it is newer than every source file. */
+export function ensureWebBuilt(): void {
+  const index = join(DIST, 'index.html');
+  const sources = Math.max(newest(join(WEB, 'src')), statSync(join(WEB, 'index.html')).mtimeMs);
+  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      join(WEB, 'vite.config.ts'),
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+export const DESKTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Full-page screenshots of the current page at desktop and phone width. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const size = page.viewportSize() ?? DESKTOP;
+  for (const [suffix, vp] of [
+    ['1366', DESKTOP],
+    ['390', PHONE],
+  ] as const) {
+    await page.setViewportSize(vp);
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: join(SHOTS, `${name}-${suffix}.png`), fullPage: false });
+  }
+  await page.setViewportSize(size);
+}
+
+/** Elements wider than the viewport at phone width (horizontal overflow outside scroll containers). */
+export async function overflowAtPhoneWidth(page: Page): Promise<string[]> {
+  const size = page.viewportSize() ?? DESKTOP;
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(200);
+  const wide = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    return document.documentElement.scrollWidth > w
+      ? [`document ${document.documentElement.scrollWidth}px > ${w}px`]
+      : [];
+  });
+  await page.setViewportSize(size);
+  return wide;
+}
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's serious and critical violations on the current page. */
+export async function axeSerious(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
