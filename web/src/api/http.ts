@@ -13,9 +13,15 @@ export class ApiError extends Error {
   }
 }
 
-let csrfToken: string | null = null;
+// The token login returns, kept for this browser (a reload keeps the session cookie, so it keeps the
+// token too). It is not a secret from this origin's scripts: it proves the request came from them.
+const CSRF_KEY = 'yusuan.csrf';
+let csrfToken: string | null = typeof localStorage === 'undefined' ? null : localStorage.getItem(CSRF_KEY);
 export const setCsrfToken = (t: string | null) => {
   csrfToken = t;
+  if (typeof localStorage === 'undefined') return;
+  if (t) localStorage.setItem(CSRF_KEY, t);
+  else localStorage.removeItem(CSRF_KEY);
 };
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

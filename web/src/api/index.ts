@@ -27,14 +27,17 @@ export interface DocumentItem {
   id: string;
   kind: string;
   year: number | null;
-  region?: string | null;
-  regionName?: string | null;
+  regionCode?: string | null;
   department?: string | null;
   departmentCode?: string | null;
+  unitCode?: string | null;
   title?: string | null;
   state?: string;
   version?: number;
   totals?: Totals;
+  findingCount?: number;
+  errorCount?: number;
+  fileName?: string;
   updatedAt?: string;
   deadline?: string | null;
 }
@@ -47,6 +50,20 @@ export interface Region {
   code: string;
   name: string;
   level?: string;
+}
+
+export interface Department {
+  id: number;
+  regionCode: string;
+  code: string | null;
+  name: string;
+  documents: number;
+  years: number[];
+}
+
+export interface RegionSettings {
+  departmentStep: boolean;
+  deadlines: { year: number; date: string }[];
 }
 
 export interface UploadResult {
@@ -72,6 +89,37 @@ export interface SearchHit {
   year?: number;
 }
 
+export interface InboxItem {
+  documentId: string;
+  title: string;
+  reason?: string;
+  opinion?: string | null;
+  deadline?: string | null;
+  overdue?: boolean;
+}
+
+export interface IndicatorRow {
+  level1: string | null;
+  level2: string | null;
+  name: string | null;
+  value: string | null;
+  unit: string | null;
+  comparator: string | null;
+  weight: string | null;
+  scoring: string | null;
+  content: string | null;
+  placeholder: boolean;
+  line: number;
+  project: string;
+}
+
+export interface SaveResult {
+  id: string;
+  state?: string;
+  version?: number;
+  findings: FindingJson[];
+}
+
 export interface AggregateCell {
   [key: string]: string | number | null;
 }
@@ -84,45 +132,51 @@ const q = (params: Record<string, string | number | undefined | null>): string =
   return t ? `?${t}` : '';
 };
 
-/** The model JSON of a document response: the codec JSON itself or under `document`. */
-export function documentOf(r: unknown): DocumentMeta {
-  const o = r as Record<string, unknown>;
-  if (o && typeof o === 'object' && 'document' in o) return o as unknown as DocumentMeta;
-  return { ...(o as unknown as DocumentItem), document: o as unknown as DocJson };
+/** GET /api/documents/{id} answers `{meta, model}`: the metadata and the codec JSON. */
+export function documentOf(r: { meta: DocumentItem; model: unknown }): DocumentMeta {
+  return { ...r.meta, document: r.model as DocJson };
 }
 
+const doc = (id: string, rest = '') => `/api/documents/${encodeURIComponent(id)}${rest}`;
+type Transition = { id: string; state: string; version: number };
+
 export const api = {
-  me: () => request<{ user: User; csrfToken?: string } | null>('GET', '/api/auth/me').catch(() => null),
+  me: () => request<{ user: User | null; csrfToken?: string }>('GET', '/api/auth/me').catch(() => null),
   login: (name: string, password: string) =>
     request<{ user: User; csrfToken: string }>('POST', '/api/auth/login', { name, password }),
   logout: () => request<void>('POST', '/api/auth/logout'),
-  regions: () =>
-    request<{ regions: Region[] } | Region[]>('GET', '/api/regions').then((r) =>
-      Array.isArray(r) ? r : r.regions,
-    ),
-  documents: (p: { region?: string; year?: number; state?: string; kind?: string; mine?: boolean }) =>
-    request<{ documents: DocumentItem[] } | DocumentItem[]>(
+  regions: () => request<Region[]>('GET', '/api/regions'),
+  saveRegion: (code: string, name: string) =>
+    request<Region>('PUT', `/api/regions/${encodeURIComponent(code)}`, { name }),
+  departments: (region?: string) => request<Department[]>('GET', `/api/departments${q({ region })}`),
+  users: () =>
+    request<User[] | { items: User[] }>('GET', '/api/users').then((r) => (Array.isArray(r) ? r : r.items)),
+  createUser: (u: Omit<User, 'id'> & { password: string }) => request<User>('POST', '/api/users', u),
+  regionSettings: (code: string) =>
+    request<RegionSettings>('GET', `/api/regions/${encodeURIComponent(code)}/settings`),
+  saveRegionSettings: (code: string, s: RegionSettings) =>
+    request<RegionSettings>('PUT', `/api/regions/${encodeURIComponent(code)}/settings`, s),
+  documents: (p: { region?: string; year?: number; state?: string; kind?: string }) =>
+    request<{ items: DocumentItem[]; total: number }>(
       'GET',
-      `/api/documents${q({ ...p, mine: p.mine ? 1 : undefined })}`,
-    ).then((r) => (Array.isArray(r) ? r : r.documents)),
-  document: (id: string) =>
-    request<unknown>('GET', `/api/documents/${encodeURIComponent(id)}`).then(documentOf),
-  findings: (id: string) =>
-    request<{ findings: FindingJson[] } | FindingJson[]>(
-      'GET',
-      `/api/documents/${encodeURIComponent(id)}/findings`,
-    ).then((r) => (Array.isArray(r) ? r : r.findings)),
+      `/api/documents${q({ ...p, limit: 1000 })}`,
+    ).then((r) => r.items),
+  document: (id: string) => request<{ meta: DocumentItem; model: unknown }>('GET', doc(id)).then(documentOf),
+  findings: (id: string) => request<FindingJson[]>('GET', doc(id, '/findings')),
   sourceLine: (id: string, line: number) =>
-    request<{ text: string } | string>(
-      'GET',
-      `/api/documents/${encodeURIComponent(id)}/source${q({ line })}`,
-    ).then((r) => (typeof r === 'string' ? r : r.text)),
+    request<{ line: number; text: string }>('GET', doc(id, `/source${q({ line })}`)).then((r) => r.text),
+  indicators: (id: string) => request<IndicatorRow[]>('GET', doc(id, '/indicators')),
   upload: (file: File, onProgress: (p: number) => void, region?: string) => {
     const form = new FormData();
     if (region) form.set('region', region);
     form.set('file', file);
     return upload<UploadResult>('/api/documents', form, onProgress);
   },
+  /** Creates a document from a model built in the browser (a declaration form); answers its findings. */
+  createModel: (model: unknown) => request<SaveResult>('POST', '/api/documents/model', { model }),
+  /** Saves an edited model (If-Match: the version edited); answers the review's findings. */
+  saveModel: (id: string, model: unknown, version: number) =>
+    request<SaveResult>('PUT', doc(id, '/model'), { model }, { headers: { 'if-match': `"${version}"` } }),
   aggregate: (p: { drilldown: string; cut?: string; measure?: string; order?: string; pagesize?: number }) =>
     request<{ cells: AggregateCell[]; summary: Record<string, string>; total_cell_count: number }>(
       'GET',
@@ -132,35 +186,18 @@ export const api = {
     request<{ results: SearchHit[] } | SearchHit[]>('GET', `/api/search${q({ q: text })}`).then((r) =>
       Array.isArray(r) ? r : r.results,
     ),
-  exportUrl: (id: string, format: 'xlsx' | 'pdf' | 'csv' | 'json') =>
-    `/api/documents/${encodeURIComponent(id)}/export${q({ format })}`,
-  submit: (id: string, explanations?: Record<string, string>) =>
-    request<{ id: string; state: string; version: number }>(
-      'POST',
-      `/api/documents/${encodeURIComponent(id)}/submit`,
-      explanations ? { explanations } : {},
-    ),
-  returnDoc: (id: string, opinion: string) =>
-    request<{ id: string; state: string; version: number }>(
-      'POST',
-      `/api/documents/${encodeURIComponent(id)}/return`,
-      { opinion },
-    ),
-  approve: (id: string, opinion: string) =>
-    request<{ id: string; state: string; version: number }>(
-      'POST',
-      `/api/documents/${encodeURIComponent(id)}/approve`,
-      { opinion },
-    ),
-  publish: (id: string) =>
-    request<{ id: string; state: string; version: number }>(
-      'POST',
-      `/api/documents/${encodeURIComponent(id)}/publish`,
-      {},
+  exportUrl: (id: string, format: 'xlsx' | 'pdf' | 'csv' | 'json') => doc(id, `/export${q({ format })}`),
+  submit: (id: string, explanations?: { key: string; text: string }[]) =>
+    request<Transition>('POST', doc(id, '/submit'), explanations ? { explanations } : {}),
+  returnDoc: (id: string, opinion: string) => request<Transition>('POST', doc(id, '/return'), { opinion }),
+  approve: (id: string, opinion: string) => request<Transition>('POST', doc(id, '/approve'), { opinion }),
+  publish: (id: string) => request<Transition>('POST', doc(id, '/publish'), {}),
+  inbox: () =>
+    request<{ items: InboxItem[] } | InboxItem[]>('GET', '/api/inbox').then((r) =>
+      Array.isArray(r) ? r : r.items,
     ),
   history: (id: string) =>
-    request<{ history: HistoryEntry[] } | HistoryEntry[]>(
-      'GET',
-      `/api/documents/${encodeURIComponent(id)}/history`,
-    ).then((r) => (Array.isArray(r) ? r : r.history)),
+    request<{ history: HistoryEntry[] } | HistoryEntry[]>('GET', doc(id, '/history')).then((r) =>
+      Array.isArray(r) ? r : r.history,
+    ),
 };

@@ -34,6 +34,7 @@ export function App() {
           colorPrimary: '#b71c1c',
           borderRadius: 4,
           // Secondary text dark enough for WCAG AA contrast (4.5:1) on white.
+          colorLink: '#0958d9',
           colorTextDescription: 'rgba(0, 0, 0, 0.62)',
           colorTextSecondary: 'rgba(0, 0, 0, 0.62)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.58)',

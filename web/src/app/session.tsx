@@ -31,6 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((me) => {
         setUser(me?.user ?? null);
         if (me?.csrfToken) setCsrfToken(me.csrfToken);
+        else if (!me?.user) setCsrfToken(null);
       })
       .catch(() => setUser(null))
       .finally(() => setLoading(false));

@@ -30,8 +30,10 @@ async function mockApi(page: Page): Promise<void> {
       });
     if (url.pathname === '/api/auth/me') return json({ code: 'unauthenticated', message: '未登录' }, 401);
     if (url.pathname === '/api/documents/d1')
-      return json(`{"id":"d1","state":"published","version":1,"document":${documentToJson(doc)}}`);
-    if (url.pathname === '/api/documents/d1/findings') return json({ findings: review(doc) });
+      return json(
+        `{"meta":{"id":"d1","kind":"department-budget","year":2024,"state":"published","version":1},"model":${documentToJson(doc)}}`,
+      );
+    if (url.pathname === '/api/documents/d1/findings') return json(review(doc));
     if (url.pathname === '/api/documents/d1/source')
       return json({
         line: Number(url.searchParams.get('line')),

@@ -1,5 +1,129 @@
-import { Result } from 'antd';
+// The work area's start: what awaits the user (returned documents with their opinions, deadlines),
+// then their documents by year and state, with import and a new declaration form one click away.
+import { CloudUploadOutlined, FormOutlined } from '@ant-design/icons';
+import { Button, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Link, Navigate } from 'react-router';
+import type { DocumentItem } from '../../api';
+import { api } from '../../api';
+import { useSession } from '../../app/session';
+import { ErrorState } from '../../components/ErrorState';
+import { PageLoading } from '../../components/PageLoading';
+import { useAsync } from '../../components/useAsync';
+import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
+import { Inbox } from './Inbox';
 
 export default function WorkHome() {
-  return <Result status="info" title="即将上线" />;
+  const { user, loading } = useSession();
+  // The list holds what the user may see (their own and everything published): "mine" is their
+  // department's (units and 主管部门) or their region's (reviewers), admins see all.
+  const docs = useAsync(
+    () =>
+      user
+        ? api
+            .documents({})
+            .then((xs) =>
+              xs.filter((d) =>
+                user.role === 'unit' || user.role === 'department'
+                  ? d.departmentCode === user.department
+                  : user.role === 'reviewer'
+                    ? d.regionCode === user.region
+                    : true,
+              ),
+            )
+        : Promise.resolve([] as DocumentItem[]),
+    [user],
+  );
+  const [state, setState] = useState<string>('all');
+  const [year, setYear] = useState<number | 'all'>('all');
+  const years = useMemo(
+    () =>
+      [...new Set((docs.data ?? []).map((d) => d.year).filter((y): y is number => y !== null))].sort(
+        (a, b) => b - a,
+      ),
+    [docs.data],
+  );
+  if (loading) return <PageLoading />;
+  if (!user) return <Navigate to="/login?next=/work" replace />;
+  const rows = (docs.data ?? []).filter(
+    (d) => (state === 'all' || d.state === state) && (year === 'all' || d.year === year),
+  );
+  return (
+    <div className="page">
+      <div className="page-head">
+        <Typography.Title level={2}>工作台</Typography.Title>
+        {user.role === 'unit' || user.role === 'department' || user.role === 'admin' ? (
+          <Space wrap>
+            <Link to="/work/import">
+              <Button type="primary" icon={<CloudUploadOutlined />}>
+                导入文件
+              </Button>
+            </Link>
+            <Link to="/work/forms/new">
+              <Button icon={<FormOutlined />}>新建绩效目标申报表</Button>
+            </Link>
+          </Space>
+        ) : null}
+      </div>
+      <Inbox />
+      <Typography.Title level={3}>我的文件</Typography.Title>
+      <Space wrap className="filters">
+        <Select<number | 'all'>
+          aria-label="年度"
+          value={year}
+          style={{ width: 120 }}
+          onChange={setYear}
+          options={[
+            { value: 'all', label: '全部年度' },
+            ...years.map((y) => ({ value: y, label: `${y} 年` })),
+          ]}
+        />
+        <Segmented
+          value={state}
+          onChange={(v) => setState(String(v))}
+          options={[
+            { value: 'all', label: '全部' },
+            ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
+          ]}
+        />
+      </Space>
+      {docs.error ? (
+        <ErrorState error={docs.error} retry={docs.reload} />
+      ) : (
+        <Table<DocumentItem>
+          rowKey="id"
+          loading={docs.loading}
+          dataSource={rows}
+          scroll={{ x: 760 }}
+          pagination={{ pageSize: 15, hideOnSinglePage: true }}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  docs.data?.length
+                    ? '没有符合条件的文件'
+                    : '还没有文件。点击“导入文件”上传预算文件，或新建绩效目标申报表。'
+                }
+              />
+            ),
+          }}
+          columns={[
+            {
+              title: '文件',
+              render: (_, r) => <Link to={`/work/documents/${r.id}`}>{r.title ?? r.department ?? r.id}</Link>,
+            },
+            { title: '部门', dataIndex: 'department' },
+            { title: '类型', render: (_, r) => KIND_LABELS[r.kind] ?? r.kind },
+            { title: '年度', dataIndex: 'year', width: 80 },
+            {
+              title: '状态',
+              render: (_, r) =>
+                r.state ? <Tag color={STATE_COLORS[r.state]}>{STATE_LABELS[r.state] ?? r.state}</Tag> : null,
+            },
+            { title: '版本', dataIndex: 'version', width: 70 },
+          ]}
+        />
+      )}
+    </div>
+  );
 }
