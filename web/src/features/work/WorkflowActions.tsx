@@ -102,7 +102,7 @@ export function WorkflowActions({
           </>
         ) : null}
         {reviewer && state === 'approved' ? (
-          <Button type="primary" onClick={publish} loading={busy}>
+          <Button type="primary" onClick={() => void publish()} loading={busy}>
             公开
           </Button>
         ) : null}
