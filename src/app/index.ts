@@ -24,7 +24,7 @@ export * from './load.js';
 export * from './review.js';
 export * from './publish.js';
 export * from './summary.js';
-export { nodePorts, nodeFiles, nodeSink, chromiumPrinter, systemClock } from './node-ports.js';
+export { nodePorts, nodeFiles, nodeSink, chromiumPrinter, closePrinter, systemClock } from './node-ports.js';
 export { sampleDocument, sampleWithDefect } from '../demo/index.js';
 export * from './write-output.js';
 export { mapOrdered } from '../platform/worker-pool.js';

@@ -8,6 +8,7 @@ import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
 import { registerPublish } from './commands/publish.js';
 import { registerEvaluate } from './commands/evaluate.js';
+import { closePrinter } from '../app/index.js';
 import { EXIT, printError } from './output.js';
 import { helpTitle, translateUsageError } from './usage-messages.js';
 
@@ -60,6 +61,8 @@ export async function main(argv: readonly string[]): Promise<void> {
       return;
     }
     internal(e);
+  } finally {
+    await closePrinter();
   }
 }
 

@@ -1,12 +1,15 @@
 // `yusuan publish` in-process on copies of the corpus files: exit codes, the refusal listing the
 // error-level findings one per line, forced and clean publication, output names and stdout.
 
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yusuanInProcess } from '../../test-support/cli.js';
 import { corpusPath } from '../../test-support/corpus.js';
+import { demoCity } from '../../demo/index.js';
+import { CHROMIUM_PATH } from '../../platform/chromium-pdf.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yusuan-publish-'));
 const bangongting = join(tmp, 'bangongting.txt');
@@ -72,4 +75,38 @@ describe('yusuan publish', () => {
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+});
+
+describe('yusuan publish on many files', () => {
+  const demo = [...demoCity({ departments: 3, years: [2025] })].map((f) => {
+    const path = join(tmp, `demo-${f.departmentCode}.txt`);
+    writeFileSync(path, f.bytes);
+    return { path, name: f.departmentName };
+  });
+
+  it('publishes each next to its input, and refuses -o with several files (64)', async () => {
+    const usage = await yusuan('publish', ...demo.map((d) => d.path), '-o', join(tmp, 'x.html'));
+    expect(usage.code).toBe(64);
+    expect(usage.stderr).toContain('发布多个文件时不能指定 -o');
+    const r = await yusuan('publish', ...demo.map((d) => d.path), '--format', 'html');
+    expect(r.code).toBe(0);
+    for (const d of demo) {
+      expect(readFileSync(d.path.replace(/\.txt$/, '.html'), 'utf8')).toContain(d.name);
+    }
+  });
+
+  it.skipIf(!existsSync(CHROMIUM_PATH))(
+    'prints several PDFs on one browser: each a real PDF of its department',
+    { timeout: 180_000 },
+    async () => {
+      const r = await yusuan('publish', ...demo.map((d) => d.path), '--format', 'pdf');
+      expect(r.code).toBe(0);
+      for (const d of demo) {
+        const pdf = d.path.replace(/\.txt$/, '.pdf');
+        const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+        expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBeGreaterThan(5);
+        expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(d.name);
+      }
+    },
+  );
 });

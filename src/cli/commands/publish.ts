@@ -1,7 +1,9 @@
-// `yusuan publish FILE [--format html|xlsx|pdf|text] [-o OUT] [--force]`: the disclosure package in
+// `yusuan publish FILE… [--format html|xlsx|pdf|text] [-o OUT] [--force]`: the disclosure package in
 // one format. Refuses (exit 1) a document with error-level review findings, listing them one per
 // line as FILE:LINE, unless --force, which marks the output as carrying unresolved errors. Output
-// goes next to the input with the format's extension, to OUT, or to stdout with `-o -`.
+// goes next to the input with the format's extension, to OUT, or to stdout with `-o -` (OUT only with
+// one file). Many files are published one after the other on one browser for PDF; the exit code is
+// the worst of theirs.
 
 import type { Command } from 'commander';
 import {
@@ -113,45 +115,59 @@ export function registerPublish(program: Command): void {
   program
     .command('publish')
     .description('生成公开文件（HTML 网页、XLSX 工作簿、PDF 或文本）；审核有错误时拒绝发布，除非 --force')
-    .argument('<file>', '文本文件（UTF-8 或 GB18030）')
+    .argument('<files...>', '文件（文本、XLSX 或 PDF）；可给多个，依次发布')
     .option('-f, --format <format>', `输出格式：${PUBLISH_FORMATS.join('、')}`, 'html')
     .option('-o, --output <file>', '输出文件（默认与输入同目录、同名，扩展名随格式；“-”为标准输出）')
     .option('--force', '审核有错误时仍然发布（输出中标注未解决的错误），并可覆盖已存在的输出文件')
-    .action(async (file: string, opts: PublishOptions) => {
+    .action(async (files: string[], opts: PublishOptions) => {
       if (!isPublishFormat(opts.format)) {
         printError(`不支持的格式：${opts.format}（可选：${PUBLISH_FORMATS.join('、')}）`);
         process.exitCode = EXIT.usage;
         return;
       }
-      const format = opts.format;
-      const out = opts.output ?? defaultOutputPath(file, format);
-      const allowed = await outputAllowed(out, file, Boolean(opts.force));
-      if (!allowed) return;
-      const r = await publish(
-        { files: nodeFiles, printer: chromiumPrinter },
-        { file, format, force: Boolean(opts.force) },
-      );
-      if (!r.ok) {
-        if (r.reason === 'input') {
-          printError(r.error.message);
-          process.exitCode = EXIT.input;
-        } else if (r.reason === 'review') {
-          printError(
-            `审核发现 ${r.errors.length} 项错误，未发布（更正后重试，或用 --force 强制发布并在输出中标注）：`,
-          );
-          for (const f of r.errors) process.stderr.write(findingLine(file, f) + '\n');
-          process.exitCode = EXIT.findings;
-        } else {
-          printError(r.message);
-          process.exitCode = EXIT.unavailable;
-        }
+      if (opts.output !== undefined && files.length > 1) {
+        printError('发布多个文件时不能指定 -o（各文件输出到其所在目录）');
+        process.exitCode = EXIT.usage;
         return;
       }
-      if (!(await write(out, file, r.bytes, format, allowed === 'overwrite'))) return;
-      if (out !== '-') process.stderr.write(`已发布：${out}（${format}，${sizeText(r.bytes.length)}）\n`);
-      if (r.unresolved.length > 0) {
-        process.stderr.write(`注意：已强制发布，输出标注了未解决的审核错误 ${r.unresolved.length} 项\n`);
+      let worst: number = EXIT.ok;
+      for (const file of files) {
+        process.exitCode = EXIT.ok;
+        await publishOne(file, opts.format, opts);
+        worst = Math.max(worst, Number(process.exitCode ?? EXIT.ok));
       }
-      process.exitCode = EXIT.ok;
+      process.exitCode = worst;
     });
+}
+
+async function publishOne(file: string, format: PublishFormat, opts: PublishOptions): Promise<void> {
+  const out = opts.output ?? defaultOutputPath(file, format);
+  const allowed = await outputAllowed(out, file, Boolean(opts.force));
+  if (!allowed) return;
+  const r = await publish(
+    { files: nodeFiles, printer: chromiumPrinter },
+    { file, format, force: Boolean(opts.force) },
+  );
+  if (!r.ok) {
+    if (r.reason === 'input') {
+      printError(r.error.message);
+      process.exitCode = EXIT.input;
+    } else if (r.reason === 'review') {
+      printError(
+        `审核发现 ${r.errors.length} 项错误，未发布（更正后重试，或用 --force 强制发布并在输出中标注）：`,
+      );
+      for (const f of r.errors) process.stderr.write(findingLine(file, f) + '\n');
+      process.exitCode = EXIT.findings;
+    } else {
+      printError(r.message);
+      process.exitCode = EXIT.unavailable;
+    }
+    return;
+  }
+  if (!(await write(out, file, r.bytes, format, allowed === 'overwrite'))) return;
+  if (out !== '-') process.stderr.write(`已发布：${out}（${format}，${sizeText(r.bytes.length)}）\n`);
+  if (r.unresolved.length > 0) {
+    process.stderr.write(`注意：已强制发布，输出标注了未解决的审核错误 ${r.unresolved.length} 项\n`);
+  }
+  process.exitCode = EXIT.ok;
 }
