@@ -201,3 +201,22 @@ export const api = {
       Array.isArray(r) ? r : r.history,
     ),
 };
+
+const early = new Map<string, Promise<DocumentMeta>>();
+
+/**
+ * Starts loading a document before its page's code has arrived (called at start-up for a
+ * /documents/{id} address), so the data and the code come down together.
+ */
+export function prefetchDocument(id: string): void {
+  const p = api.document(id);
+  p.catch(() => undefined);
+  early.set(id, p);
+}
+
+/** The prefetched document once (a reload asks again), else a fresh request. */
+export function loadDocument(id: string): Promise<DocumentMeta> {
+  const p = early.get(id);
+  early.delete(id);
+  return p ?? api.document(id);
+}

@@ -61,14 +61,31 @@ describe.skipIf(!hasChromium)('document page from model JSON', () => {
     await mockApi(page);
     await page.goto(`${server.url}/documents/d1`);
     await page.getByRole('heading', { name: '2024年部门收支总体情况表' }).waitFor();
-    const shown = await page.evaluate(
-      () => performance.getEntriesByName('yusuan:tables-shown')[0]?.startTime ?? -1,
+    const t = await page.evaluate(() => ({
+      shown: performance.getEntriesByName('yusuan:tables-shown')[0]?.startTime ?? -1,
+      data:
+        performance.getEntriesByType('resource').find((r) => r.name.endsWith('/api/documents/d1'))
+          ?.responseEnd ?? -1,
+    }));
+    if (process.env['TIMELINE'])
+      console.log(
+        await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map(
+              (r) =>
+                `${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ${r.name.replace(/^.*\//, '')} ${(r as PerformanceResourceTiming).encodedBodySize}`,
+            )
+            .join('\n'),
+        ),
+      );
+    console.log(
+      `tables shown ${Math.round(t.shown)} ms after navigation; document JSON in at ${Math.round(t.data)} ms (mocked API)`,
     );
-    console.log(`tables shown ${Math.round(shown)} ms after navigation (mocked API)`);
     expect(await page.locator('section.table-page').count()).toBe(10);
     // 合计 of 一般公共预算支出表, with separators and two decimals.
     const general = page.locator('#table-general-expenditure tr.row-total');
-    await expect.poll(() => general.first().innerText()).toContain('6,563.63');
+    await expect.poll(() => general.first().textContent()).toContain('6,563.63');
     // Drill-down: 201 → its 款 → breadcrumb back.
     await page.locator('#charts').scrollIntoViewIfNeeded();
     await page.getByRole('button', { name: /201 一般公共服务支出/ }).click();

@@ -2,8 +2,8 @@
 // explanation, the standard tables laid out as the official ones and the performance targets as
 // indicator trees; declaration forms and key-project lists in their own layout. Findings passed in
 // mark the rows and indicators they are pinned to; clicking an amount shows where it came from.
-import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Skeleton } from 'antd';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { keyTotals } from '../../layout/document-data';
 import { grouped } from '../../model/decimal';
 import type { FindingJson } from '../../model/finding';
@@ -11,7 +11,6 @@ import type { BudgetDocJson, DocJson, TabledDocJson } from '../../model/json';
 import { isTabled } from '../../model/json';
 import { KIND_LABELS } from '../../model/vocabulary';
 import { DocumentTables } from './DocumentTables';
-import { FormsView } from './FormsView';
 import { IndicatorTree } from './IndicatorTree';
 import { Narrative } from './Narrative';
 import { PinnedContext, SourceContext } from './source-context';
@@ -20,6 +19,8 @@ import type { LoadSourceLine } from './SourceView';
 import { SourceView } from './SourceView';
 
 const DocumentCharts = lazy(() => import('../charts/DocumentCharts'));
+// Declaration forms use Ant Design's table and descriptions: loaded only for them.
+const FormsView = lazy(() => import('./FormsView'));
 
 const SEVERITY_RANK: Record<string, number> = { error: 3, warning: 2, info: 1 };
 
@@ -44,17 +45,32 @@ function Totals({ doc }: { doc: TabledDocJson }) {
     ['“三公”经费', t.threePublic],
   ];
   const unit = doc.template.startsWith('shanghai') ? '元' : '万元';
+  // Plain markup (no Card/Statistic): the figures paint with the page's first chunk.
   return (
-    <Row gutter={[12, 12]} className="totals">
+    <dl className="totals">
       {items.map(([label, v]) => (
-        <Col key={label} xs={12} sm={8} md={8} lg={4}>
-          <Card size="small">
-            <Statistic title={`${label}（${unit}）`} value={v === null ? '—' : grouped(v)} />
-          </Card>
-        </Col>
+        <div key={label} className="total-item">
+          <dt>{`${label}（${unit}）`}</dt>
+          <dd className="num">{v === null ? '—' : grouped(v)}</dd>
+        </div>
       ))}
-    </Row>
+    </dl>
   );
+}
+
+/**
+ * False on the first render, true once the browser has painted it: the document shows its figures
+ * and tables first and mounts the charts (ECharts is a large module) and the indicator trees after.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(() => setPainted(true));
+    });
+    return () => cancelAnimationFrame(id);
+  }, []);
+  return painted;
 }
 
 export interface Section {
@@ -88,6 +104,7 @@ export function DocumentView({
 }) {
   const pinned = useMemo(() => pinnedLines(findings), [findings]);
   const [source, setSource] = useState<SourceRequest | null>(null);
+  const painted = usePainted();
   const title = doc.title?.value ?? KIND_LABELS[doc.kind];
   return (
     <SourceContext.Provider value={setSource}>
@@ -99,23 +116,27 @@ export function DocumentView({
                 <Totals doc={doc} />
               </section>
               <section id="charts" className="doc-section">
-                <Typography.Title level={3}>图表</Typography.Title>
-                <Suspense fallback={<Skeleton active />}>
-                  <DocumentCharts doc={doc} {...(chartsPrevious ? { previous: chartsPrevious } : {})} />
-                </Suspense>
+                <h2 className="section-title">图表</h2>
+                {painted ? (
+                  <Suspense fallback={<Skeleton active />}>
+                    <DocumentCharts doc={doc} {...(chartsPrevious ? { previous: chartsPrevious } : {})} />
+                  </Suspense>
+                ) : (
+                  <Skeleton active />
+                )}
               </section>
               <section id="narrative" className="doc-section">
-                <Typography.Title level={3}>预算说明</Typography.Title>
+                <h2 className="section-title">预算说明</h2>
                 <Narrative sections={doc.narrative.sections} />
               </section>
               <section id="tables" className="doc-section">
-                <Typography.Title level={3}>预算表</Typography.Title>
+                <h2 className="section-title">预算表</h2>
                 <DocumentTables doc={doc} />
               </section>
               {doc.kind !== 'final-accounts' ? (
                 <section id="targets" className="doc-section">
-                  <Typography.Title level={3}>绩效目标</Typography.Title>
-                  <Targets doc={doc as BudgetDocJson} />
+                  <h2 className="section-title">绩效目标</h2>
+                  {painted ? <Targets doc={doc as BudgetDocJson} /> : <Skeleton active />}
                 </section>
               ) : null}
             </>
@@ -127,7 +148,9 @@ export function DocumentView({
             </section>
           ) : (
             <section id="forms" className="doc-section">
-              <FormsView doc={doc} />
+              <Suspense fallback={<Skeleton active />}>
+                <FormsView doc={doc} />
+              </Suspense>
             </section>
           )}
         </article>
@@ -148,12 +171,12 @@ function Targets({ doc }: { doc: BudgetDocJson }) {
   if (projects.length === 0 && units.length === 0) return <p className="muted">本文件没有绩效目标。</p>;
   return (
     <div className="targets">
-      {units.length ? <Typography.Title level={4}>部门整体支出绩效目标</Typography.Title> : null}
+      {units.length ? <h3 className="subsection-title">部门整体支出绩效目标</h3> : null}
       {units.map((u, i) => (
         <IndicatorTree key={`u${i}`} target={u} />
       ))}
       {projects.length ? (
-        <Typography.Title level={4}>项目支出绩效目标（{projects.length} 个项目）</Typography.Title>
+        <h3 className="subsection-title">项目支出绩效目标（{projects.length} 个项目）</h3>
       ) : null}
       {projects.map((p, i) => (
         <IndicatorTree key={`p${i}`} target={p} />

@@ -101,7 +101,7 @@ function DepartmentFormView({ f }: { f: DepartmentFormJson }) {
   );
 }
 
-export function FormsView({ doc }: { doc: FormsDocJson }) {
+export default function FormsView({ doc }: { doc: FormsDocJson }) {
   return (
     <div className="forms">
       {doc.projectForms.map((f, i) => (

@@ -1,7 +1,7 @@
 // A target's indicators as a tree: 一级指标 → 二级指标 → 三级指标, with the weight of each branch (exact
 // sums of the 备注 points), the target value with its comparator and unit, and the 评（扣）分标准.
 // Rows that only say a level-2 indicator does not apply (无) are left out, as the review counts them.
-import { Tag, Typography } from 'antd';
+import { Tag } from 'antd';
 import type { IndicatorJson, TargetJson } from '../../model/json';
 import { grouped, sum } from '../../model/decimal';
 import { level1Of, level2Of } from '../../layout/target-layout';
@@ -70,7 +70,7 @@ export function IndicatorTree({ target }: { target: TargetJson }) {
   return (
     <div className="indicator-tree">
       <div className="target-head" data-line={target.name.source.line}>
-        <Typography.Text strong>{target.name.value}</Typography.Text>
+        <b className="target-name">{target.name.value}</b>
         {target.amount ? (
           <span className="num">
             {grouped(target.amount.value)} {target.amount.unit}

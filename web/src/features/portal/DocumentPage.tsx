@@ -1,10 +1,10 @@
 // A department's published budget: who and which year, downloads (XLSX, PDF, CSV, JSON), a section
 // bar, then the document itself (figures, charts, explanation, the standard tables, targets).
 import { DownloadOutlined } from '@ant-design/icons';
-import { Anchor, Button, Dropdown, Space, Tag, Typography } from 'antd';
+import { Anchor, Button, Dropdown, Space, Tag } from 'antd';
 import { useCallback } from 'react';
 import { useParams } from 'react-router';
-import { api } from '../../api';
+import { api, loadDocument } from '../../api';
 import { documentSections, DocumentView } from '../../components/document/DocumentView';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
@@ -13,7 +13,7 @@ import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary'
 
 export default function DocumentPage() {
   const { id = '' } = useParams();
-  const doc = useAsync(() => api.document(id), [id]);
+  const doc = useAsync(() => loadDocument(id), [id]);
   const loadSource = useCallback((line: number) => api.sourceLine(id, line), [id]);
   if (doc.loading) return <PageLoading />;
   if (doc.error || !doc.data)
@@ -24,9 +24,9 @@ export default function DocumentPage() {
   return (
     <div className="page document-page">
       <header className="doc-header">
-        <Typography.Title level={2}>
+        <h1 className="page-title">
           {d.title?.value ?? `${department}${d.year ?? ''}年${KIND_LABELS[d.kind]}`}
-        </Typography.Title>
+        </h1>
         <Space wrap>
           <Tag>{KIND_LABELS[d.kind]}</Tag>
           {d.year ? <Tag>{d.year} 年</Tag> : null}
