@@ -17,6 +17,7 @@ import {
 import { serveDist } from './static-server';
 
 const doc = importCorpus('bangongting');
+const others = { d2: importCorpus('xiangyin'), d3: importCorpus('keyProjects') };
 const lines = corpusText('bangongting').split('\n');
 
 async function mockApi(page: Page): Promise<void> {
@@ -39,6 +40,12 @@ async function mockApi(page: Page): Promise<void> {
         line: Number(url.searchParams.get('line')),
         text: lines[Number(url.searchParams.get('line')) - 1] ?? '',
       });
+    for (const [id, d] of Object.entries(others)) {
+      if (url.pathname === `/api/documents/${id}`)
+        return json(
+          `{"meta":{"id":"${id}","kind":"${d.kind}","year":${d.year},"state":"published","version":1},"model":${documentToJson(d)}}`,
+        );
+    }
     return json({ code: 'not-found', message: '未找到' }, 404);
   });
 }
@@ -64,17 +71,20 @@ describe.skipIf(!hasChromium)('document page from model JSON', () => {
     const t = await page.evaluate(() => ({
       shown: performance.getEntriesByName('yusuan:tables-shown')[0]?.startTime ?? -1,
       data:
-        performance.getEntriesByType('resource').find((r) => r.name.endsWith('/api/documents/d1'))
-          ?.responseEnd ?? -1,
+        (
+          performance.getEntriesByType('resource').find((r) => r.name.endsWith('/api/documents/d1')) as
+            PerformanceResourceTiming | undefined
+        )?.responseEnd ?? -1,
     }));
     if (process.env['TIMELINE'])
       console.log(
         await page.evaluate(() =>
           performance
             .getEntriesByType('resource')
+            .map((e) => e as PerformanceResourceTiming)
             .map(
               (r) =>
-                `${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ${r.name.replace(/^.*\//, '')} ${(r as PerformanceResourceTiming).encodedBodySize}`,
+                `${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ${r.name.replace(/^.*\//, '')} ${r.encodedBodySize}`,
             )
             .join('\n'),
         ),
@@ -107,6 +117,22 @@ describe.skipIf(!hasChromium)('document page from model JSON', () => {
     await page.locator('#targets').scrollIntoViewIfNeeded();
     await screenshots(page, 'document-targets-tree');
     expect(await overflowAtPhoneWidth(page)).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
+  });
+
+  it('shows declaration forms and a key-project list', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await mockApi(page);
+    await page.goto(`${server.url}/documents/d2`);
+    await page.locator('.form-card').first().waitFor();
+    expect(await page.locator('.form-card').count()).toBe(8);
+    await screenshots(page, 'document-forms');
+    expect(await overflowAtPhoneWidth(page)).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
+    await page.goto(`${server.url}/documents/d3`);
+    await page.locator('.indicator-tree').first().waitFor();
+    expect(await page.locator('.indicator-tree').count()).toBe(35);
+    await screenshots(page, 'document-key-projects');
     expect(await axeSerious(page)).toEqual([]);
   });
 });

@@ -1,0 +1,251 @@
+// The product in a real browser against `yusuan serve` on a temporary embedded database with the demo
+// city: the public portal down to a department and its charts; a unit importing a corpus document and
+// following a finding to its cell; a unit filling and submitting a declaration form; a reviewer
+// returning with an opinion, the unit resubmitting, approval and publication, and the public seeing
+// it; a unit failing to open another department's draft by its address. axe-core on every main page;
+// screenshots at 1366×768 and 390×844 in web/test/screenshots.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusPath } from '../../../src/test-support/corpus.js';
+import {
+  axeSerious,
+  DESKTOP,
+  ensureWebBuilt,
+  hasChromium,
+  launch,
+  overflowAtPhoneWidth,
+  ROOT,
+  screenshots,
+} from './browser';
+import type { RunningServer } from './server';
+import { startServer } from './server';
+
+const OPENAPI = join(ROOT, 'src/server/openapi.json');
+const paths = existsSync(OPENAPI)
+  ? Object.keys((JSON.parse(readFileSync(OPENAPI, 'utf8')) as { paths: object }).paths)
+  : [];
+const hasServer = paths.includes('/api/documents');
+const hasWorkflow = paths.some((p) => p.endsWith('/submit'));
+const hasForms = paths.includes('/api/documents/model');
+
+const USERS = [
+  {
+    name: 'cs-unit',
+    password: 'cs-unit-password',
+    role: 'unit',
+    region: '430100',
+    department: '104',
+    unit: '104001',
+  },
+  { name: 'other-unit', password: 'other-unit-password', role: 'unit', region: '439900', department: '102' },
+] as const;
+
+async function check(page: Page, name: string): Promise<void> {
+  expect(await overflowAtPhoneWidth(page), `${name}: horizontal overflow at 390px`).toEqual([]);
+  expect(await axeSerious(page), `${name}: axe serious/critical`).toEqual([]);
+  await screenshots(page, name);
+}
+
+async function signIn(context: BrowserContext, url: string, name: string, password: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel('用户名').fill(name);
+  await page.getByLabel('密码').fill(password);
+  await page
+    .getByRole('button', { name: '登 录' })
+    .or(page.getByRole('button', { name: '登录' }))
+    .click();
+  await page.waitForURL(/\/work/);
+  return page;
+}
+
+describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    ensureWebBuilt();
+    [server, browser] = await Promise.all([startServer({ demo: true, users: [...USERS] }), launch()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('portal: region and year → departments → a department page with its tables and charts', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const firstDept = page.locator('.ant-table-row a').first();
+    await firstDept.waitFor();
+    await check(page, 'portal-home');
+    // Search within the list, then sort by 支出预算.
+    const href = await firstDept.getAttribute('href');
+    expect(href).toMatch(/^\/documents\//);
+    // The department page, timed from navigation to its tables on screen.
+    await page.goto(`${server.url}${href ?? ''}`);
+    await page.locator('section.table-page').first().waitFor();
+    const t = await page.evaluate(
+      () => performance.getEntriesByName('yusuan:tables-shown')[0]?.startTime ?? -1,
+    );
+    console.log(`public department page: tables shown ${Math.round(t)} ms after navigation`);
+    expect(await page.locator('section.table-page').count()).toBeGreaterThanOrEqual(8);
+    await page.locator('#charts .echart svg').first().waitFor();
+    const drill = page.locator('.drill-list .link-button').first();
+    if (await drill.count()) {
+      await drill.click();
+      await page.getByRole('button', { name: '全部类' }).waitFor();
+    }
+    await check(page, 'portal-department');
+    await page.goto(`${server.url}/overview`);
+    await page.locator('.echart svg').first().waitFor();
+    await check(page, 'portal-overview');
+    await page.goto(`${server.url}/search?q=${encodeURIComponent('办公')}`);
+    await page.locator('.search-results').waitFor();
+    await check(page, 'portal-search');
+    await context.close();
+  });
+
+  it('a unit imports a corpus document and follows a finding to its cell', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await signIn(context, server.url, USERS[0].name, USERS[0].password);
+    await check(page, 'work-home');
+    await page.goto(`${server.url}/work/import`);
+    await page.locator('input[type=file]').setInputFiles(corpusPath('bangongting'));
+    await page.getByRole('button', { name: '查看并处理' }).click();
+    await page.locator('.finding-button').first().waitFor();
+    // A finding about a target: clicking it flashes the row or indicator it is pinned to.
+    await page.locator('.finding-button').filter({ hasText: '110联动经费' }).first().click();
+    await page.locator('.pin-flash').first().waitFor();
+    await check(page, 'work-document');
+    await context.close();
+  });
+
+  it('another department’s draft does not exist for a unit (404 page, no figures)', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const cs = await signIn(context, server.url, USERS[0].name, USERS[0].password);
+    await cs.goto(`${server.url}/work`);
+    const link = cs.locator('.ant-table-row a').first();
+    await link.waitFor();
+    const draftHref = (await link.getAttribute('href')) ?? '';
+    await context.close();
+    const other = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await signIn(other, server.url, USERS[1].name, USERS[1].password);
+    await page.goto(`${server.url}${draftHref}`);
+    await page.getByText('该文件不存在，或您无权查看。').waitFor();
+    expect(await page.locator('section.table-page').count()).toBe(0);
+    await other.close();
+  });
+
+  it.skipIf(!hasForms || !hasWorkflow)('a unit fills a declaration form and submits it', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await signIn(context, server.url, 'unit', 'yusuan-unit');
+    await page.goto(`${server.url}/work/forms/new`);
+    await page.getByLabel('项目名称').fill('政务数据共享平台运维');
+    await page.getByLabel('本年申请资金（万元）').fill('120.50');
+    await page.getByLabel('年度绩效目标').fill('保障平台全年稳定运行，数据共享及时准确');
+    const rows = page.locator('.indicator-row');
+    const fill = async (
+      i: number,
+      l2: string,
+      name: string,
+      cmp: string,
+      value: string,
+      unit: string,
+      weight: string,
+    ) => {
+      const row = rows.nth(i);
+      await row.getByLabel(/二级指标/).click();
+      await page.locator('.ant-select-dropdown:visible').getByText(l2, { exact: true }).click();
+      await row.getByLabel(/名称/).fill(name);
+      await row.getByLabel(/指标值类型/).click();
+      await page.locator('.ant-select-dropdown:visible').getByText(cmp, { exact: true }).click();
+      await row.getByLabel(/的指标值$/).fill(value);
+      await row.getByLabel(/度量单位/).fill(unit);
+      await row.getByLabel(/权重/).fill(weight);
+      await row.getByLabel(/评（扣）分标准/).fill('达到目标值得满分，未达到按比例扣分');
+    };
+    await fill(0, '数量指标', '平台可用率', '≥', '99', '%', '50');
+    await fill(1, '社会效益指标', '共享数据调用次数', '≥', '100000', '次', '30');
+    await fill(2, '服务对象满意度指标', '使用单位满意度', '≥', '90', '%', '20');
+    await expect.poll(() => page.locator('.weight-total').innerText()).toContain('100 分');
+    await check(page, 'form-editor');
+    await page.getByRole('button', { name: '保存申报表' }).click();
+    await page.waitForURL(/\/work\/documents\//);
+    await page.getByRole('button', { name: '提交审核' }).click();
+    const explain = page.getByRole('dialog', { name: '提交前请说明尚存的错误' });
+    if (await explain.isVisible().catch(() => false)) {
+      for (const box of await explain.locator('textarea').all()) await box.fill('已与财政部门沟通确认');
+      await explain.getByRole('button', { name: '说明并提交' }).click();
+    }
+    await page.locator('.ant-tag').filter({ hasText: '已提交' }).waitFor();
+    await context.close();
+  });
+
+  it.skipIf(!hasWorkflow)(
+    'review: return with an opinion, resubmit, approve, publish; the public sees it',
+    async () => {
+      const unitContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+      const unit = await signIn(unitContext, server.url, 'unit', 'yusuan-unit');
+      const draft = unit.locator('.ant-table-row').filter({ hasText: '草稿' }).locator('a').first();
+      await draft.waitFor();
+      const href = (await draft.getAttribute('href')) ?? '';
+      const id = href.split('/').pop() ?? '';
+      const submit = async () => {
+        await unit.goto(`${server.url}${href}`);
+        await unit.getByRole('button', { name: '提交审核' }).click();
+        const explain = unit.getByRole('dialog', { name: '提交前请说明尚存的错误' });
+        if (await explain.isVisible().catch(() => false)) {
+          for (const box of await explain.locator('textarea').all()) await box.fill('数据经核对无误');
+          await explain.getByRole('button', { name: '说明并提交' }).click();
+        }
+        await unit.locator('.ant-tag').filter({ hasText: '已提交' }).waitFor();
+      };
+      await submit();
+
+      const revContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+      const reviewer = await signIn(revContext, server.url, 'reviewer', 'yusuan-reviewer');
+      await reviewer.goto(`${server.url}/review`);
+      await reviewer.locator(`a[href="/work/documents/${id}"]`).first().waitFor();
+      await check(reviewer, 'review-queue');
+      await reviewer.goto(`${server.url}/work/documents/${id}`);
+      await reviewer
+        .getByRole('button', { name: '退 回' })
+        .or(reviewer.getByRole('button', { name: '退回' }))
+        .click();
+      const dialog = reviewer.getByRole('dialog', { name: '退回并说明意见' });
+      await dialog.getByLabel('意见').fill('项目支出绩效指标权重合计不为100分，请修改');
+      await dialog.getByRole('button', { name: /退\s*回/ }).click();
+      await reviewer.locator('.ant-tag').filter({ hasText: '草稿' }).waitFor();
+
+      await unit.goto(`${server.url}${href}`);
+      await unit.getByText('项目支出绩效指标权重合计不为100分，请修改').first().waitFor();
+      await check(unit, 'work-returned');
+      await submit();
+
+      await reviewer.goto(`${server.url}/work/documents/${id}`);
+      await reviewer.getByRole('button', { name: /批\s*复|审核通过/ }).click();
+      const approve = reviewer.getByRole('dialog', { name: '批复意见' });
+      await approve.getByRole('button', { name: /批\s*复/ }).click();
+      await reviewer
+        .locator('.ant-tag')
+        .filter({ hasText: /已批复|主管部门已审/ })
+        .waitFor();
+      if (await reviewer.locator('.ant-tag').filter({ hasText: '主管部门已审' }).count()) {
+        await reviewer.getByRole('button', { name: /批\s*复/ }).click();
+        await approve.getByRole('button', { name: /批\s*复/ }).click();
+        await reviewer.locator('.ant-tag').filter({ hasText: '已批复' }).waitFor();
+      }
+      await reviewer.getByRole('button', { name: /公\s*开/ }).click();
+      await reviewer.getByRole('button', { name: '确认公开' }).click();
+      await reviewer.locator('.ant-tag').filter({ hasText: '已公开' }).waitFor();
+
+      const publicContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+      const reader = await publicContext.newPage();
+      await reader.goto(`${server.url}/documents/${id}`);
+      await reader.locator('section.table-page').first().waitFor();
+      await Promise.all([unitContext.close(), revContext.close(), publicContext.close()]);
+    },
+  );
+});
