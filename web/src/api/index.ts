@@ -73,11 +73,62 @@ export interface UploadResult {
 }
 
 export interface HistoryEntry {
+  seq?: number;
   action: string;
-  actor: string;
+  actor: string | null;
   at: string;
   opinion?: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  version?: number | null;
 }
+
+export interface WorkflowStatus {
+  id: string;
+  state: string;
+  version: number;
+  returned: boolean;
+  adjustment: boolean;
+  approvedVersion: number | null;
+  publishedVersion: number | null;
+  /** What the signed-in user may do now: submit, department-review, return, approve, publish, adjust, edit… */
+  actions: string[];
+  settings: RegionSettings;
+}
+
+export interface CommentTarget {
+  table?: string;
+  row?: string;
+  column?: string;
+  project?: string;
+  indicator?: string;
+}
+
+export interface ReviewComment {
+  id: number;
+  version: number;
+  target: CommentTarget;
+  text: string;
+  actor: string;
+  at: string;
+}
+
+export interface ReviewView {
+  findings: (FindingJson & { key: string; explanation: string | null })[];
+  submittable: boolean;
+  comments: ReviewComment[];
+}
+
+export interface Change {
+  path: string;
+  kind: 'added' | 'removed' | 'changed';
+  figure: boolean;
+  before: string | null;
+  after: string | null;
+  difference: string | null;
+}
+
+export type EditOp = { op: 'set'; path: string; value: unknown } | { op: 'remove'; path: string };
 
 export interface SearchHit {
   type: string;
@@ -91,11 +142,17 @@ export interface SearchHit {
 
 export interface InboxItem {
   documentId: string;
-  title: string;
-  reason?: string;
-  opinion?: string | null;
-  deadline?: string | null;
-  overdue?: boolean;
+  reason: 'awaiting' | 'returned' | 'draft';
+  title: string | null;
+  department: string | null;
+  year: number | null;
+  state: string;
+  version: number;
+  actions: string[];
+  opinion: string | null;
+  deadline: string | null;
+  daysLeft: number | null;
+  overdue: boolean;
 }
 
 export interface IndicatorRow {
@@ -192,14 +249,28 @@ export const api = {
   returnDoc: (id: string, opinion: string) => request<Transition>('POST', doc(id, '/return'), { opinion }),
   approve: (id: string, opinion: string) => request<Transition>('POST', doc(id, '/approve'), { opinion }),
   publish: (id: string) => request<Transition>('POST', doc(id, '/publish'), {}),
-  inbox: () =>
-    request<{ items: InboxItem[] } | InboxItem[]>('GET', '/api/inbox').then((r) =>
-      Array.isArray(r) ? r : r.items,
+  departmentReview: (id: string, opinion: string) =>
+    request<Transition>('POST', doc(id, '/department-review'), opinion ? { opinion } : {}),
+  adjust: (id: string, opinion: string) => request<Transition>('POST', doc(id, '/adjust'), { opinion }),
+  workflow: (id: string) => request<WorkflowStatus>('GET', doc(id, '/workflow')),
+  review: (id: string) => request<ReviewView>('GET', doc(id, '/review')),
+  explain: (id: string, key: string, text: string) =>
+    request<ReviewView>('POST', doc(id, '/explanations'), { key, text }),
+  comment: (id: string, target: CommentTarget, text: string) =>
+    request<ReviewComment>('POST', doc(id, '/comments'), { target, text }),
+  edit: (id: string, version: number, edits: EditOp[]) =>
+    request<Transition & { findings: FindingJson[]; changes: Change[] }>(
+      'PATCH',
+      doc(id),
+      { edits },
+      { headers: { 'if-match': `"${version}"` } },
     ),
-  history: (id: string) =>
-    request<{ history: HistoryEntry[] } | HistoryEntry[]>('GET', doc(id, '/history')).then((r) =>
-      Array.isArray(r) ? r : r.history,
-    ),
+  versions: (id: string) =>
+    request<{ version: number; createdBy: string | null; createdAt: string }[]>('GET', doc(id, '/versions')),
+  diff: (id: string, from: number, to: number) =>
+    request<{ changes: Change[] }>('GET', doc(id, `/diff${q({ from, to })}`)).then((r) => r.changes),
+  inbox: () => request<{ items: InboxItem[] }>('GET', '/api/inbox').then((r) => r.items),
+  history: (id: string) => request<HistoryEntry[]>('GET', doc(id, '/history')),
 };
 
 const early = new Map<string, Promise<DocumentMeta>>();

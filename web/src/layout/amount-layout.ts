@@ -70,7 +70,16 @@ export function amountTableGrid(table: AmountTableJson): Grid {
   const columns = headerColumns(table);
   // The functional tables' heads have two rows (科目编码 over 类/款/项): ungrouped columns span both.
   const { top, bottom, twoRows } = amountHeaders(columns, table.classification === 'functional' ? 2 : 1);
-  const amounts = (r: AmountRowJson) => columns.map((c) => money(r.amounts[c.key]));
+  const amounts = (r: AmountRowJson) => {
+    const i = table.rows.indexOf(r);
+    const row = r.kind === 'total' ? '合计' : (r.code ?? r.name);
+    return columns.map((c) =>
+      money(r.amounts[c.key], {
+        path: `tables.${table.id}.rows[${i}].amounts.${c.key}`,
+        target: { table: table.name, row, column: c.label },
+      }),
+    );
+  };
   const rows = table.empty ? [] : table.rows;
   const name = (r: AmountRowJson) => td(r.kind === 'total' ? '合计' : r.name, { cls: 'label' });
   const body = (lead: number, leadCells: (r: AmountRowJson) => Cell[]): GridRow[] =>

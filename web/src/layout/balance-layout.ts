@@ -93,11 +93,20 @@ export function balanceTableGrid(table: BalanceTableJson): Grid {
   if (table.empty || (table.income.length === 0 && table.expenditure.length === 0))
     return { head, body: emptyBody(count), columnCount: count, minWidth };
   const labels = new Map([...numberedLabels(table.income), ...numberedLabels(table.expenditure)]);
-  const side = (e: BalanceEntryJson | null, cols: readonly { key: string }[]): Cell[] =>
+  const at = (e: BalanceEntryJson) => {
+    const s = table.income.includes(e) ? 'income' : 'expenditure';
+    return `tables.${table.id}.${s}[${table[s].indexOf(e)}]`;
+  };
+  const side = (e: BalanceEntryJson | null, cols: readonly { key: string; label: string }[]): Cell[] =>
     e
       ? [
           td(labels.get(e) ?? e.label, { cls: `label ${e.role}` }),
-          ...cols.map((c) => money(e.amounts[c.key])),
+          ...cols.map((c) =>
+            money(e.amounts[c.key], {
+              path: `${at(e)}.amounts.${c.key}`,
+              target: { table: table.name, row: e.label, column: c.label },
+            }),
+          ),
         ]
       : [td('', { cls: 'label' }), ...cols.map(() => td(''))];
   const body = alignSides(table.income, table.expenditure).map(([l, r]): GridRow => {

@@ -13,6 +13,10 @@ export interface Cell {
   amount?: AmountJson | null;
   /** For header cells: the column's scope. */
   header?: boolean;
+  /** The model path of the value (for edits), e.g. `tables.income.rows[3].amounts.total`. */
+  path?: string;
+  /** What a reviewer's comment on the cell is pinned to. */
+  target?: { table?: string; row?: string; column?: string };
 }
 
 export interface GridRow {

@@ -15,7 +15,7 @@ import { IndicatorTree } from './IndicatorTree';
 import { Narrative } from './Narrative';
 import { PinnedContext, SourceContext } from './source-context';
 import type { SourceRequest } from './source-context';
-import type { LoadSourceLine } from './SourceView';
+import type { LoadSourceLine, SourceActions } from './SourceView';
 import { SourceView } from './SourceView';
 
 const DocumentCharts = lazy(() => import('../charts/DocumentCharts'));
@@ -96,11 +96,14 @@ export function DocumentView({
   findings = [],
   loadSource,
   chartsPrevious,
+  sourceActions,
 }: {
   doc: DocJson;
   findings?: readonly FindingJson[];
   loadSource?: LoadSourceLine;
   chartsPrevious?: Parameters<typeof DocumentCharts>[0]['previous'];
+  /** Editing and commenting in the work area, under the source of a clicked figure. */
+  sourceActions?: SourceActions;
 }) {
   const pinned = useMemo(() => pinnedLines(findings), [findings]);
   const [source, setSource] = useState<SourceRequest | null>(null);
@@ -159,6 +162,7 @@ export function DocumentView({
           {...(loadSource ? { load: loadSource } : {})}
           file={doc.source.file.split('/').pop() ?? ''}
           onClose={() => setSource(null)}
+          {...(sourceActions ? { actions: sourceActions } : {})}
         />
       </PinnedContext.Provider>
     </SourceContext.Provider>

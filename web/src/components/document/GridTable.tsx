@@ -27,7 +27,15 @@ function CellView({ c }: { c: Cell }) {
   if (c.amount) {
     const s = c.amount.source;
     return (
-      <td {...props} data-src-line={s.line} data-src-col={s.column} title={`来源：第 ${s.line} 行`}>
+      <td
+        {...props}
+        data-src-line={s.line}
+        data-src-col={s.column}
+        data-path={c.path}
+        data-target={c.target ? JSON.stringify(c.target) : undefined}
+        data-value={c.amount.value}
+        title={`来源：第 ${s.line} 行`}
+      >
         {cellText(c)}
       </td>
     );
@@ -43,7 +51,16 @@ function GridTableView({ grid, label }: { grid: Grid; label: string }) {
     if (!el || !showSource) return;
     const line = Number(el.getAttribute('data-src-line'));
     const col = el.getAttribute('data-src-col');
-    showSource({ ref: col ? { line, column: Number(col) } : { line }, label: el.textContent ?? '' });
+    const path = el.getAttribute('data-path');
+    const pinTo = el.getAttribute('data-target');
+    const value = el.getAttribute('data-value');
+    showSource({
+      ref: col ? { line, column: Number(col) } : { line },
+      label: el.textContent ?? '',
+      ...(path ? { path } : {}),
+      ...(pinTo ? { target: JSON.parse(pinTo) as Record<string, string> } : {}),
+      ...(value !== null ? { value } : {}),
+    });
   };
   const onClick = (e: MouseEvent) => open(e.target);
   const onKey = (e: KeyboardEvent) => {

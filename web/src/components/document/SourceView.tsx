@@ -2,20 +2,26 @@
 // marked. The line text comes from the page (the API's source endpoint).
 import { Alert, Modal, Spin } from 'antd';
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { SourceRequest } from './source-context';
 
 export type LoadSourceLine = (line: number) => Promise<string>;
+
+/** What the work area adds under the source: editing the value, a reviewer's comment on the cell. */
+export type SourceActions = (request: SourceRequest, close: () => void) => ReactNode;
 
 export function SourceView({
   request,
   load,
   file,
   onClose,
+  actions,
 }: {
   request: SourceRequest | null;
   load?: LoadSourceLine;
   file?: string;
   onClose: () => void;
+  actions?: SourceActions;
 }) {
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +64,7 @@ export function SourceView({
               ))}
             </div>
           )}
+          {actions && request ? actions(request, onClose) : null}
         </>
       ) : null}
     </Modal>

@@ -7,6 +7,12 @@ export interface SourceRequest {
   ref: SourceRef;
   /** The figure or text clicked, as shown. */
   label: string;
+  /** The model path of the value (edits), when it has one. */
+  path?: string;
+  /** What a comment on it is pinned to (table, row, column; project, indicator). */
+  target?: Record<string, string>;
+  /** The value as the model holds it (a decimal string for amounts). */
+  value?: string;
 }
 
 export const SourceContext = createContext<((r: SourceRequest) => void) | null>(null);

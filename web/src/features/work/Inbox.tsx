@@ -26,7 +26,15 @@ export function Inbox() {
                 ) : i.deadline ? (
                   <Tag color="orange">截止 {i.deadline}</Tag>
                 ) : null}
-                <Link to={`/work/documents/${i.documentId}`}>{i.title}</Link>
+                {i.reason === 'returned' ? (
+                  <Tag color="red">已退回</Tag>
+                ) : i.reason === 'awaiting' ? (
+                  <Tag color="blue">待我处理</Tag>
+                ) : (
+                  <Tag>草稿</Tag>
+                )}
+                <Link to={`/work/documents/${i.documentId}`}>{i.title ?? i.department ?? i.documentId}</Link>
+                {i.year ? <span className="muted"> · {i.year} 年</span> : null}
                 {i.opinion ? <span className="muted">：{i.opinion}</span> : null}
               </span>
             </List.Item>

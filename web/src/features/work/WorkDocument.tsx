@@ -1,16 +1,37 @@
 // A document in the work area: the document (findings pinned to its cells and indicators) beside the
-// findings, the workflow's actions for this role and state, the opinion it was returned with, and its
-// history. Another department's draft is simply not found (404), as the server answers.
-import { Alert, Col, Descriptions, Empty, Row, Tabs, Tag, Timeline, Typography } from 'antd';
-import { useCallback } from 'react';
+// findings and their explanations, reviewers' comments pinned to cells, what changed since the
+// previous version, and the history; the workflow's actions for this user and state, the opinion it
+// was returned with. Clicking a figure shows its source and, here, lets the unit correct it (the
+// review re-runs) or a reviewer comment on it. Another department's draft is not found (404).
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Descriptions,
+  Empty,
+  Input,
+  List,
+  Row,
+  Space,
+  Tabs,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useCallback, useState } from 'react';
 import { Navigate, useParams } from 'react-router';
+import type { Change, ReviewView, User } from '../../api';
 import { api } from '../../api';
 import { useSession } from '../../app/session';
 import { DocumentView } from '../../components/document/DocumentView';
 import { FindingsPanel } from '../../components/document/FindingsPanel';
+import type { SourceRequest } from '../../components/document/source-context';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
+import { grouped, isDecimal } from '../../model/decimal';
+import type { FindingJson } from '../../model/finding';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -18,23 +39,158 @@ const ACTION_LABELS: Record<string, string> = {
   import: '导入',
   create: '创建',
   edit: '修改',
+  revise: '修改',
   submit: '提交',
   return: '退回',
   approve: '批复',
-  'department-approve': '主管部门审核通过',
+  'department-review': '主管部门审核通过',
   publish: '公开',
+  adjust: '调整申请',
+  explain: '说明审核发现',
+  comment: '审核意见',
 };
+
+/** Correcting a figure (unit, draft) or commenting on it (reviewers), under its source. */
+function CellActions({
+  request,
+  close,
+  canEdit,
+  canComment,
+  onEdit,
+  onComment,
+}: {
+  request: SourceRequest;
+  close: () => void;
+  canEdit: boolean;
+  canComment: boolean;
+  onEdit: (path: string, value: string) => Promise<boolean>;
+  onComment: (target: Record<string, string>, text: string) => Promise<boolean>;
+}) {
+  const [value, setValue] = useState(request.value ?? '');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const valid = isDecimal(value.trim());
+  return (
+    <div className="cell-actions">
+      {canEdit && request.path ? (
+        <div>
+          <Typography.Text strong>修改此数值（万元）</Typography.Text>
+          <Space.Compact style={{ width: '100%' }}>
+            <Input
+              aria-label="新的数值"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              status={valid ? '' : 'error'}
+              inputMode="decimal"
+            />
+            <Button
+              type="primary"
+              disabled={!valid || busy}
+              loading={busy}
+              onClick={() => {
+                setBusy(true);
+                void onEdit(request.path ?? '', value.trim()).then((ok) => {
+                  setBusy(false);
+                  if (ok) close();
+                });
+              }}
+            >
+              保存并重新审核
+            </Button>
+          </Space.Compact>
+        </div>
+      ) : null}
+      {canComment && request.target ? (
+        <div>
+          <Typography.Text strong>审核意见（标注在此单元格）</Typography.Text>
+          <Input.TextArea
+            aria-label="审核意见"
+            rows={2}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button
+            disabled={!text.trim() || busy}
+            loading={busy}
+            onClick={() => {
+              setBusy(true);
+              void onComment(request.target ?? {}, text.trim()).then((ok) => {
+                setBusy(false);
+                if (ok) close();
+              });
+            }}
+          >
+            添加意见
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function Changes({ changes }: { changes: Change[] }) {
+  if (!changes.length) return <Empty description="与上一版本相比没有变化" />;
+  return (
+    <List
+      size="small"
+      dataSource={changes}
+      renderItem={(c) => (
+        <List.Item>
+          <div>
+            <Tag color={c.kind === 'added' ? 'green' : c.kind === 'removed' ? 'red' : 'blue'}>
+              {c.kind === 'added' ? '新增' : c.kind === 'removed' ? '删除' : '修改'}
+            </Tag>
+            <code className="change-path">{c.path}</code>
+            <div>
+              {c.before ?? '（无）'} → <b>{c.after ?? '（无）'}</b>
+              {c.figure && c.difference ? (
+                <span className="muted">
+                  （{c.difference.startsWith('-') ? '' : '+'}
+                  {grouped(c.difference)}）
+                </span>
+              ) : null}
+            </div>
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+const isOwner = (u: User) => u.role === 'unit' || u.role === 'department' || u.role === 'admin';
+const isReviewer = (u: User) => u.role === 'reviewer' || u.role === 'department' || u.role === 'admin';
 
 export default function WorkDocument() {
   const { id = '' } = useParams();
   const { user, loading } = useSession();
+  const { message } = App.useApp();
   const doc = useAsync(() => api.document(id), [id]);
-  const findings = useAsync(() => api.findings(id).catch(() => []), [id]);
+  const status = useAsync(() => api.workflow(id).catch(() => null), [id]);
+  const review = useAsync(
+    () =>
+      api.review(id).catch(() =>
+        api.findings(id).then((findings): ReviewView => ({
+          findings: findings.map((f) => ({ ...f, key: '', explanation: null })),
+          submittable: true,
+          comments: [],
+        })),
+      ),
+    [id],
+  );
   const history = useAsync(() => api.history(id).catch(() => []), [id]);
+  const version = status.data?.version ?? doc.data?.version ?? 1;
+  const changes = useAsync(
+    () =>
+      version > 1 ? api.diff(id, version - 1, version).catch(() => []) : Promise.resolve([] as Change[]),
+    [id, version],
+  );
+  const [live, setLive] = useState<FindingJson[] | null>(null);
   const loadSource = useCallback((line: number) => api.sourceLine(id, line), [id]);
   const reload = () => {
+    setLive(null);
     doc.reload();
-    findings.reload();
+    status.reload();
+    review.reload();
     history.reload();
   };
   if (loading) return <PageLoading />;
@@ -44,33 +200,108 @@ export default function WorkDocument() {
     return <ErrorState error={doc.error ?? new Error('无数据')} retry={doc.reload} />;
   const meta = doc.data;
   const d = meta.document;
-  const state = meta.state ?? 'draft';
+  const state = status.data?.state ?? meta.state ?? 'draft';
   const entries = history.data ?? [];
   const lastReturn = [...entries].reverse().find((h) => h.action === 'return');
-  const returned = state === 'draft' && lastReturn && entries[entries.length - 1] === lastReturn;
+  const returned = state === 'draft' && (status.data?.returned ?? false) && lastReturn;
+  const findings: FindingJson[] = live ?? review.data?.findings ?? [];
+  const comments = review.data?.comments ?? [];
+  const canEdit = state === 'draft' && isOwner(user);
+  const canComment = isReviewer(user) && state !== 'draft' && state !== 'published';
+  const edit = async (path: string, value: string) => {
+    try {
+      const r = await api.edit(id, version, [{ op: 'set', path, value }]);
+      setLive(r.findings);
+      void message.success(`已保存第 ${r.version} 版，审核发现 ${r.findings.length} 条`);
+      doc.reload();
+      status.reload();
+      history.reload();
+      return true;
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+      return false;
+    }
+  };
+  const comment = async (target: Record<string, string>, text: string) => {
+    try {
+      await api.comment(id, target, text);
+      void message.success('已添加审核意见');
+      review.reload();
+      return true;
+    } catch (e) {
+      void message.error(e instanceof Error ? e.message : String(e));
+      return false;
+    }
+  };
+  const explain = (f: FindingJson & { key?: string }, i: number) =>
+    canEdit && f.severity === 'error' && f.key && !f.explanation ? (
+      <Input.Search
+        key={i}
+        size="small"
+        aria-label="说明此错误"
+        placeholder="说明原因（错误须说明才能提交）"
+        enterButton="说明"
+        onSearch={(text) =>
+          text.trim() &&
+          void api.explain(id, f.key ?? '', text.trim()).then(
+            () => review.reload(),
+            (e: unknown) => void message.error(e instanceof Error ? e.message : String(e)),
+          )
+        }
+      />
+    ) : null;
   return (
     <div className="page work-document">
       <div className="page-head">
         <div>
-          <Typography.Title level={2}>{d.title?.value ?? meta.title ?? KIND_LABELS[d.kind]}</Typography.Title>
+          <h1 className="page-title">{d.title?.value ?? meta.title ?? KIND_LABELS[d.kind]}</h1>
           <Tag color={STATE_COLORS[state]}>{STATE_LABELS[state] ?? state}</Tag>
-          {meta.version ? <Tag>第 {meta.version} 版</Tag> : null}
+          <Tag>第 {version} 版</Tag>
           {d.year ? <Tag>{d.year} 年</Tag> : null}
+          {meta.department ? <Tag>{meta.department}</Tag> : null}
         </div>
-        <WorkflowActions meta={meta} user={user} findings={findings.data ?? []} onChanged={reload} />
+        {status.data ? (
+          <WorkflowActions id={id} status={status.data} review={review.data ?? null} onChanged={reload} />
+        ) : null}
       </div>
       {returned ? (
         <Alert
           type="warning"
           showIcon
           className="form-alert"
-          message={`已被退回（${lastReturn.actor}）`}
+          message={`已被退回（${lastReturn.actor ?? ''}），请按意见修改后重新提交`}
           description={lastReturn.opinion ?? '未填写意见'}
+        />
+      ) : null}
+      {canEdit ? (
+        <Alert
+          type="info"
+          showIcon
+          className="form-alert"
+          message="点击表中的数字可查看出处并直接修改，保存后自动重新审核。"
         />
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }} className="doc-col">
-          <DocumentView doc={d} findings={findings.data ?? []} loadSource={loadSource} />
+          <DocumentView
+            doc={d}
+            findings={findings}
+            loadSource={loadSource}
+            {...(canEdit || canComment
+              ? {
+                  sourceActions: (r: SourceRequest, close: () => void) => (
+                    <CellActions
+                      request={r}
+                      close={close}
+                      canEdit={canEdit}
+                      canComment={canComment}
+                      onEdit={edit}
+                      onComment={comment}
+                    />
+                  ),
+                }
+              : {})}
+          />
         </Col>
         <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
           <div className="side-panel">
@@ -78,13 +309,50 @@ export default function WorkDocument() {
               items={[
                 {
                   key: 'findings',
-                  label: `审核发现（${findings.data?.length ?? 0}）`,
-                  children: findings.loading ? (
-                    <PageLoading />
+                  label: `审核发现（${findings.length}）`,
+                  children:
+                    review.loading && !review.data ? (
+                      <PageLoading />
+                    ) : (
+                      <FindingsPanel findings={findings} extra={explain} />
+                    ),
+                },
+                {
+                  key: 'comments',
+                  label: `审核意见（${comments.length}）`,
+                  children: comments.length ? (
+                    <List
+                      size="small"
+                      dataSource={comments}
+                      renderItem={(c) => (
+                        <List.Item>
+                          <div>
+                            <div className="muted">
+                              {[
+                                c.target.table,
+                                c.target.row,
+                                c.target.column,
+                                c.target.project,
+                                c.target.indicator,
+                              ]
+                                .filter(Boolean)
+                                .join(' · ')}
+                            </div>
+                            <div>{c.text}</div>
+                            <div className="muted">
+                              {c.actor} · {new Date(c.at).toLocaleString('zh-CN')} · 第 {c.version} 版
+                            </div>
+                          </div>
+                        </List.Item>
+                      )}
+                    />
                   ) : (
-                    <FindingsPanel findings={findings.data ?? []} />
+                    <Empty
+                      description={canComment ? '点击表中的数字可添加标注在单元格上的意见' : '暂无审核意见'}
+                    />
                   ),
                 },
+                { key: 'changes', label: '变更', children: <Changes changes={changes.data ?? []} /> },
                 {
                   key: 'history',
                   label: '流程记录',
@@ -99,7 +367,7 @@ export default function WorkDocument() {
                               : 'blue',
                         children: (
                           <div>
-                            <b>{ACTION_LABELS[h.action] ?? h.action}</b> · {h.actor}
+                            <b>{ACTION_LABELS[h.action] ?? h.action}</b> · {h.actor ?? '系统'}
                             <div className="muted">{new Date(h.at).toLocaleString('zh-CN')}</div>
                             {h.opinion ? <div className="opinion">意见：{h.opinion}</div> : null}
                           </div>
@@ -116,7 +384,9 @@ export default function WorkDocument() {
                   children: (
                     <Descriptions size="small" column={1}>
                       <Descriptions.Item label="类型">{KIND_LABELS[d.kind]}</Descriptions.Item>
-                      <Descriptions.Item label="原文件">{d.source.file.split('/').pop()}</Descriptions.Item>
+                      <Descriptions.Item label="原文件">
+                        {meta.fileName ?? d.source.file.split('/').pop()}
+                      </Descriptions.Item>
                       <Descriptions.Item label="编码">{d.source.encoding}</Descriptions.Item>
                       <Descriptions.Item label="行数">{d.source.lineCount}</Descriptions.Item>
                       <Descriptions.Item label="导入提示">{d.diagnostics.length} 条</Descriptions.Item>

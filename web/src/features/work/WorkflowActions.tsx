@@ -1,30 +1,31 @@
-// The actions a document's state and the user's role allow: submit (explaining every remaining
-// error), return or approve with an opinion, publish (confirmed: the public sees it at once).
-// A refused action shows the server's reason; typed opinions are kept when it fails.
+// The actions the server says this user may take on this document now (GET …/workflow `actions`):
+// submit (explaining every remaining error first), 主管部门 review, return or approve with an opinion,
+// publish (confirmed: the public sees it at once), adjustment after approval. A refused action shows
+// the server's reason; typed opinions and explanations are kept when it fails.
 import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { DocumentMeta, User } from '../../api';
+import type { ReviewView, WorkflowStatus } from '../../api';
 import { api } from '../../api';
-import { ApiError } from '../../api/http';
-import type { FindingJson } from '../../model/finding';
 
-type Dialog = { kind: 'return' | 'approve' } | { kind: 'explain'; errors: FindingJson[] } | null;
+type Kind = 'return' | 'approve' | 'department-review' | 'adjust';
+type Dialog = { kind: Kind } | { kind: 'explain'; errors: ReviewView['findings'] } | null;
 
-/** The workflow's stable key of a finding (core/workflow/review-gate.ts findingKey). */
-const findingKey = (f: FindingJson): string =>
-  [f.rule, f.table ?? '', f.unit ?? '', f.project ?? '', f.indicator ?? '', String(f.lines[0] ?? '')].join(
-    '|',
-  );
+const TITLES: Record<Kind, [string, string, string]> = {
+  return: ['退回并说明意见', '退回', '已退回'],
+  approve: ['批复意见', '批复', '已批复'],
+  'department-review': ['主管部门审核意见', '审核通过', '主管部门已审核通过'],
+  adjust: ['调整申请', '提出调整', '已提出调整申请'],
+};
 
 export function WorkflowActions({
-  meta,
-  user,
-  findings,
+  id,
+  status,
+  review,
   onChanged,
 }: {
-  meta: DocumentMeta;
-  user: User;
-  findings: readonly FindingJson[];
+  id: string;
+  status: WorkflowStatus;
+  review: ReviewView | null;
   onChanged: () => void;
 }) {
   const { message, modal } = App.useApp();
@@ -32,14 +33,9 @@ export function WorkflowActions({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ opinion: string; explanations: Record<string, string> }>();
-  const state = meta.state ?? 'draft';
-  const owner = user.role === 'unit' || user.role === 'department' || user.role === 'admin';
-  const reviewer = user.role === 'reviewer' || user.role === 'admin';
-  const canReview =
-    (state === 'submitted' && (user.role === 'department' || reviewer)) ||
-    (state === 'department-reviewed' && reviewer);
+  const can = (a: string) => status.actions.includes(a);
 
-  const run = async (action: () => Promise<{ state: string }>, done: string) => {
+  const run = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
@@ -48,31 +44,21 @@ export function WorkflowActions({
       setDialog(null);
       form.resetFields();
       onChanged();
+      return true;
     } catch (e) {
-      if (
-        e instanceof ApiError &&
-        dialog === null &&
-        state === 'draft' &&
-        (e.status === 409 || e.status === 422)
-      ) {
-        const errors = findings.filter((f) => f.severity === 'error' && !f.explanation);
-        if (errors.length) {
-          setDialog({ kind: 'explain', errors });
-          setError(e.message);
-          return;
-        }
-      }
-      setError(e instanceof Error ? e.message : String(e));
-      if (dialog === null) void message.error(e instanceof Error ? e.message : String(e));
+      const text = e instanceof Error ? e.message : String(e);
+      setError(text);
+      if (dialog === null) void message.error(text);
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
+  const unexplained = (review?.findings ?? []).filter((f) => f.severity === 'error' && !f.explanation);
   const submit = () => {
-    const errors = findings.filter((f) => f.severity === 'error' && !f.explanation);
-    if (errors.length) setDialog({ kind: 'explain', errors });
-    else void run(() => api.submit(meta.id), '已提交审核');
+    if (unexplained.length) setDialog({ kind: 'explain', errors: unexplained });
+    else void run(() => api.submit(id), '已提交审核');
   };
   const publish = () =>
     modal.confirm({
@@ -80,65 +66,85 @@ export function WorkflowActions({
       content: '公开后所有人都能查看和下载此文件，且不能撤回。',
       okText: '确认公开',
       cancelText: '取消',
-      onOk: () => run(() => api.publish(meta.id), '已公开'),
+      onOk: () => run(() => api.publish(id), '已公开'),
     });
+  const decide = (kind: Kind, opinion: string) =>
+    kind === 'return'
+      ? api.returnDoc(id, opinion)
+      : kind === 'approve'
+        ? api.approve(id, opinion)
+        : kind === 'adjust'
+          ? api.adjust(id, opinion)
+          : api.departmentReview(id, opinion);
+  const opinionDialog = dialog && dialog.kind !== 'explain' ? dialog.kind : null;
 
   return (
     <>
       <Space wrap className="workflow-actions">
-        {owner && state === 'draft' ? (
+        {can('submit') ? (
           <Button type="primary" onClick={submit} loading={busy}>
             提交审核
           </Button>
         ) : null}
-        {canReview ? (
-          <>
-            <Button danger onClick={() => setDialog({ kind: 'return' })}>
-              退回
-            </Button>
-            <Button type="primary" onClick={() => setDialog({ kind: 'approve' })}>
-              {state === 'submitted' && user.role === 'department' ? '审核通过' : '批复'}
-            </Button>
-          </>
+        {can('return') ? (
+          <Button danger onClick={() => setDialog({ kind: 'return' })}>
+            退回
+          </Button>
         ) : null}
-        {reviewer && state === 'approved' ? (
+        {can('department-review') ? (
+          <Button type="primary" onClick={() => setDialog({ kind: 'department-review' })}>
+            审核通过
+          </Button>
+        ) : null}
+        {can('approve') ? (
+          <Button type="primary" onClick={() => setDialog({ kind: 'approve' })}>
+            批复
+          </Button>
+        ) : null}
+        {can('publish') ? (
           <Button type="primary" onClick={() => void publish()} loading={busy}>
             公开
           </Button>
         ) : null}
+        {can('adjust') ? <Button onClick={() => setDialog({ kind: 'adjust' })}>调整申请</Button> : null}
       </Space>
       <Modal
-        open={dialog?.kind === 'return' || dialog?.kind === 'approve'}
-        title={dialog?.kind === 'return' ? '退回并说明意见' : '批复意见'}
-        okText={dialog?.kind === 'return' ? '退回' : '批复'}
+        open={opinionDialog !== null}
+        title={opinionDialog ? TITLES[opinionDialog][0] : ''}
+        okText={opinionDialog ? TITLES[opinionDialog][1] : ''}
         cancelText="取消"
-        okButtonProps={{ danger: dialog?.kind === 'return', loading: busy }}
+        okButtonProps={{ danger: opinionDialog === 'return', loading: busy }}
         onCancel={() => setDialog(null)}
         onOk={() =>
           void form
             .validateFields(['opinion'])
-            .then(({ opinion }) =>
-              run(
-                () =>
-                  dialog?.kind === 'return' ? api.returnDoc(meta.id, opinion) : api.approve(meta.id, opinion),
-                dialog?.kind === 'return' ? '已退回' : '已批复',
-              ),
+            .then(
+              ({ opinion }) =>
+                opinionDialog && run(() => decide(opinionDialog, opinion ?? ''), TITLES[opinionDialog][2]),
             )
         }
         forceRender
       >
-        {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}
+        {error ? <Typography.Paragraph type="danger">{error}</Typography.Paragraph> : null}
         <Form form={form} layout="vertical" preserve>
           <Form.Item
             name="opinion"
             label="意见"
-            rules={[{ required: dialog?.kind === 'return', message: '退回时须写明意见' }]}
-            initialValue={dialog?.kind === 'approve' ? '同意申报，请严格按照绩效目标组织实施' : undefined}
+            rules={[
+              {
+                required: opinionDialog === 'return' || opinionDialog === 'adjust',
+                message: opinionDialog === 'adjust' ? '请写明调整理由' : '退回时须写明意见',
+              },
+            ]}
           >
             <Input.TextArea
               rows={4}
               placeholder={
-                dialog?.kind === 'return' ? '写明需要修改的内容' : '同意申报，请严格按照绩效目标组织实施'
+                opinionDialog === 'return'
+                  ? '写明需要修改的内容'
+                  : opinionDialog === 'adjust'
+                    ? '写明调整的内容和理由'
+                    : '同意申报，请严格按照绩效目标组织实施'
               }
             />
           </Form.Item>
@@ -157,7 +163,7 @@ export function WorkflowActions({
             run(
               () =>
                 api.submit(
-                  meta.id,
+                  id,
                   Object.entries(explanations ?? {}).map(([key, text]) => ({ key, text })),
                 ),
               '已提交审核',
@@ -174,8 +180,8 @@ export function WorkflowActions({
           {dialog?.kind === 'explain'
             ? dialog.errors.map((f) => (
                 <Form.Item
-                  key={findingKey(f)}
-                  name={['explanations', findingKey(f)]}
+                  key={f.key}
+                  name={['explanations', f.key]}
                   label={f.message}
                   rules={[{ required: true, message: '请说明此错误的原因' }]}
                 >
