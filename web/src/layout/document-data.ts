@@ -131,7 +131,27 @@ export interface YearPair {
   current: string;
   previous: string;
   change: string;
-  line: number;
+  line?: number;
+}
+
+const TOTAL_NAMES: readonly [keyof KeyTotals, string][] = [
+  ['income', '收入预算'],
+  ['expenditure', '支出预算'],
+  ['basic', '基本支出'],
+  ['project', '项目支出'],
+  ['threePublic', '“三公”经费'],
+];
+
+/** This year against last year's published document of the same department (its key totals). */
+export function yearPairsOfTotals(current: Partial<KeyTotals>, previous: Partial<KeyTotals>): YearPair[] {
+  const out: YearPair[] = [];
+  for (const [key, name] of TOTAL_NAMES) {
+    const c = current[key];
+    const p = previous[key];
+    if (c == null || p == null) continue;
+    out.push({ name, current: c, previous: p, change: subtract(c, p) });
+  }
+  return out;
 }
 
 const PAIRS: readonly [string, string, string][] = [

@@ -9,12 +9,30 @@ import { documentSections, DocumentView } from '../../components/document/Docume
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
+import { yearPairsOfTotals } from '../../layout/document-data';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
 
 export default function DocumentPage() {
   const { id = '' } = useParams();
   const doc = useAsync(() => loadDocument(id), [id]);
   const loadSource = useCallback((line: number) => api.sourceLine(id, line), [id]);
+  // Last year's published budget of the same department, for the year-on-year chart.
+  const meta = doc.data;
+  const previous = useAsync(
+    () =>
+      meta?.year && meta.departmentCode && meta.totals
+        ? api
+            .documents({
+              year: meta.year - 1,
+              ...(meta.regionCode ? { region: meta.regionCode } : {}),
+              kind: meta.kind,
+            })
+            .then((xs) => xs.find((x) => x.departmentCode === meta.departmentCode && x.totals))
+            .then((p) => (p?.totals && meta.totals ? yearPairsOfTotals(meta.totals, p.totals) : null))
+            .catch(() => null)
+        : Promise.resolve(null),
+    [meta],
+  );
   if (doc.loading) return <PageLoading />;
   if (doc.error || !doc.data)
     return <ErrorState error={doc.error ?? new Error('无数据')} retry={doc.reload} />;
@@ -57,7 +75,11 @@ export default function DocumentPage() {
           items={documentSections(d).map((s) => ({ key: s.key, href: `#${s.key}`, title: s.title }))}
         />
       </div>
-      <DocumentView doc={d} loadSource={loadSource} />
+      <DocumentView
+        doc={d}
+        loadSource={loadSource}
+        {...(previous.data?.length ? { chartsPrevious: previous.data } : {})}
+      />
     </div>
   );
 }
