@@ -107,6 +107,15 @@ describe.skipIf(!hasChromium)('document page from model JSON', () => {
     await page.getByRole('dialog', { name: '数据来源' }).getByText('6,563.63').first().waitFor();
     await screenshots(page, 'document-source');
     await page.keyboard.press('Escape');
+    // The same by keyboard: Tab to the table, arrows to a figure, Enter.
+    await page.getByRole('dialog', { name: '数据来源' }).waitFor({ state: 'hidden' });
+    await page.locator('#table-general-expenditure .table-wrap').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('6,563.63');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: '数据来源' }).getByText('第 246 行', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshots(page, 'document-top');
     await page.locator('#charts').scrollIntoViewIfNeeded();

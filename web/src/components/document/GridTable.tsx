@@ -34,6 +34,7 @@ function CellView({ c }: { c: Cell }) {
         data-path={c.path}
         data-target={c.target ? JSON.stringify(c.target) : undefined}
         data-value={c.amount.value}
+        tabIndex={-1}
         title={`来源：第 ${s.line} 行`}
       >
         {cellText(c)}
@@ -63,16 +64,56 @@ function GridTableView({ grid, label }: { grid: Grid; label: string }) {
     });
   };
   const onClick = (e: MouseEvent) => open(e.target);
+  // Keyboard: Tab reaches the table; the arrow keys move between its figures (up and down keep the
+  // column), Enter shows where the focused figure came from.
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') open(e.target);
+    if (e.key === 'Enter' || e.key === ' ') {
+      if ((e.target as HTMLElement).matches('td[data-src-line]')) {
+        e.preventDefault();
+        open(e.target);
+      }
+      return;
+    }
+    const moves: Record<string, [number, number]> = {
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    const wrap = e.currentTarget as HTMLElement;
+    const cells = Array.from(wrap.querySelectorAll<HTMLTableCellElement>('td[data-src-line]'));
+    const here = (e.target as HTMLElement).closest<HTMLTableCellElement>('td[data-src-line]');
+    let next: HTMLTableCellElement | undefined;
+    if (!here) next = cells[0];
+    else if (move[1]) next = cells[cells.indexOf(here) + move[1]];
+    else {
+      const left = here.getBoundingClientRect().left;
+      const row = here.parentElement as HTMLTableRowElement;
+      const rows = Array.from(wrap.querySelectorAll<HTMLTableRowElement>('tbody tr'));
+      for (let i = rows.indexOf(row) + move[0]; i >= 0 && i < rows.length && !next; i += move[0]) {
+        const same = Array.from(rows[i]?.querySelectorAll<HTMLTableCellElement>('td[data-src-line]') ?? []);
+        next = same.find((c) => Math.abs(c.getBoundingClientRect().left - left) < 2);
+      }
+    }
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
   };
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-label={label}>
+    <div
+      className="table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={`${label}（方向键在数字间移动，回车查看来源）`}
+      onKeyDown={onKey}
+    >
       <table
         className="data"
         style={grid.minWidth ? { minWidth: grid.minWidth } : undefined}
         onClick={onClick}
-        onKeyDown={onKey}
       >
         <thead>
           {grid.head.map((r, i) => (
