@@ -35,6 +35,7 @@ export function App() {
           borderRadius: 4,
           // Secondary text dark enough for WCAG AA contrast (4.5:1) on white.
           colorLink: '#0958d9',
+          colorError: '#cf1322',
           colorTextDescription: 'rgba(0, 0, 0, 0.62)',
           colorTextSecondary: 'rgba(0, 0, 0, 0.62)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.58)',

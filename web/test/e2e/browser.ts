@@ -86,9 +86,22 @@ export async function overflowAtPhoneWidth(page: Page): Promise<string[]> {
   await page.waitForTimeout(200);
   const wide = await page.evaluate(() => {
     const w = document.documentElement.clientWidth;
-    return document.documentElement.scrollWidth > w
-      ? [`document ${document.documentElement.scrollWidth}px > ${w}px`]
-      : [];
+    if (document.documentElement.scrollWidth <= w) return [];
+    // Name the outermost elements that stick out (not inside a scrolling container).
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      if (el.getBoundingClientRect().right <= w + 1) continue;
+      let p = el.parentElement;
+      let clipped = false;
+      while (p && !clipped) {
+        const o = getComputedStyle(p).overflowX;
+        clipped = o === 'auto' || o === 'scroll' || o === 'hidden';
+        p = p.parentElement;
+      }
+      if (!clipped)
+        out.push(`${el.tagName.toLowerCase()}.${el.className.toString().split(' ').slice(0, 2).join('.')}`);
+    }
+    return [`document ${document.documentElement.scrollWidth}px > ${w}px`, ...out.slice(0, 6)];
   });
   await page.setViewportSize(size);
   return wide;

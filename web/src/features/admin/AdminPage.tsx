@@ -78,7 +78,14 @@ function Users() {
           <Form.Item name="name" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input autoComplete="off" />
           </Form.Item>
-          <Form.Item name="role" label="角色" rules={[{ required: true, message: '请选择角色' }]}>
+          <Form.Item
+            name="role"
+            label="角色"
+            // A validator rather than `required`: Ant Design would put aria-required on the select's wrapper.
+            rules={[
+              { validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请选择角色'))) },
+            ]}
+          >
             <Select options={ROLES} style={{ width: 160 }} />
           </Form.Item>
           <Form.Item name="region" label="地区代码">

@@ -213,8 +213,14 @@ export default function FormEditor() {
       <div className="form-layout">
         <Form layout="vertical" onFinish={() => void onFinish()} className="declaration-form">
           <Card size="small" title="项目基本情况">
-            <Form.Item label="项目名称" required validateStatus={draft.name.trim() ? '' : 'warning'}>
+            <Form.Item
+              label="项目名称"
+              htmlFor="f-name"
+              required
+              validateStatus={draft.name.trim() ? '' : 'warning'}
+            >
               <Input
+                id="f-name"
                 value={draft.name}
                 onChange={(e) => change({ name: e.target.value })}
                 aria-required="true"
@@ -223,13 +229,15 @@ export default function FormEditor() {
             <Space wrap size="large">
               <Form.Item label="项目属性">
                 <Radio.Group
+                  aria-label="项目属性"
                   value={draft.attribute}
                   onChange={(e) => change({ attribute: e.target.value as FormDraft['attribute'] })}
                   options={['新增项目', '延续项目']}
                 />
               </Form.Item>
-              <Form.Item label="预算年度">
+              <Form.Item label="预算年度" htmlFor="f-year">
                 <Input
+                  id="f-year"
                   type="number"
                   value={draft.year}
                   style={{ width: 110 }}
@@ -237,55 +245,66 @@ export default function FormEditor() {
                 />
               </Form.Item>
             </Space>
-            <Form.Item label="主管部门">
+            <Form.Item label="主管部门" htmlFor="f-competentDepartment">
               <Input
+                id="f-competentDepartment"
                 value={draft.competentDepartment}
                 onChange={(e) => change({ competentDepartment: e.target.value })}
               />
             </Form.Item>
             <Space wrap>
-              <Form.Item label="项目起止时间">
+              <Form.Item label="项目起止时间" htmlFor="f-period">
                 <Input
+                  id="f-period"
                   value={draft.period}
                   onChange={(e) => change({ period: e.target.value })}
                   style={{ width: 260 }}
                 />
               </Form.Item>
-              <Form.Item label="项目负责人">
-                <Input value={draft.manager} onChange={(e) => change({ manager: e.target.value })} />
-              </Form.Item>
-              <Form.Item label="联系电话">
+              <Form.Item label="项目负责人" htmlFor="f-manager">
                 <Input
+                  id="f-manager"
+                  value={draft.manager}
+                  onChange={(e) => change({ manager: e.target.value })}
+                />
+              </Form.Item>
+              <Form.Item label="联系电话" htmlFor="f-managerPhone">
+                <Input
+                  id="f-managerPhone"
                   value={draft.managerPhone}
                   onChange={(e) => change({ managerPhone: e.target.value })}
                 />
               </Form.Item>
             </Space>
-            <Form.Item label="项目概况">
+            <Form.Item label="项目概况" htmlFor="f-overview">
               <Input.TextArea
+                id="f-overview"
                 autoSize={{ minRows: 2 }}
                 value={draft.overview}
                 onChange={(e) => change({ overview: e.target.value })}
               />
             </Form.Item>
-            <Form.Item label="立项依据">
+            <Form.Item label="立项依据" htmlFor="f-basis">
               <Input.TextArea
+                id="f-basis"
                 autoSize={{ minRows: 2 }}
                 value={draft.basis}
                 onChange={(e) => change({ basis: e.target.value })}
               />
             </Form.Item>
             <Space wrap>
-              <Form.Item label="本年申请资金（万元）">
+              <Form.Item label="本年申请资金（万元）" htmlFor="f-amount">
                 <Input
+                  id="f-amount"
                   inputMode="decimal"
                   value={draft.amount}
                   onChange={(e) => change({ amount: e.target.value })}
                   status={draft.amount && !/^\d+(\.\d+)?$/.test(draft.amount.trim()) ? 'error' : ''}
                 />
               </Form.Item>
-              <Form.Item label="上年资金（万元）">
+              <Form.Item label="上年资金（万元）" htmlFor="f-previousAmount">
                 <Input
+                  id="f-previousAmount"
                   inputMode="decimal"
                   value={draft.previousAmount}
                   onChange={(e) => change({ previousAmount: e.target.value })}
@@ -294,15 +313,17 @@ export default function FormEditor() {
             </Space>
           </Card>
           <Card size="small" title="绩效目标">
-            <Form.Item label="长期目标">
+            <Form.Item label="长期目标" htmlFor="f-longTermGoal">
               <Input.TextArea
+                id="f-longTermGoal"
                 autoSize={{ minRows: 2 }}
                 value={draft.longTermGoal}
                 onChange={(e) => change({ longTermGoal: e.target.value })}
               />
             </Form.Item>
-            <Form.Item label="年度绩效目标" required>
+            <Form.Item label="年度绩效目标" htmlFor="f-annualGoal" required>
               <Input.TextArea
+                id="f-annualGoal"
                 autoSize={{ minRows: 2 }}
                 value={draft.annualGoal}
                 onChange={(e) => change({ annualGoal: e.target.value })}

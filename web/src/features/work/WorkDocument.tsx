@@ -306,10 +306,11 @@ export default function WorkDocument() {
         <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
           <div className="side-panel">
             <Tabs
+              size="small"
               items={[
                 {
                   key: 'findings',
-                  label: `审核发现（${findings.length}）`,
+                  label: `发现 ${findings.length}`,
                   children:
                     review.loading && !review.data ? (
                       <PageLoading />
@@ -319,7 +320,7 @@ export default function WorkDocument() {
                 },
                 {
                   key: 'comments',
-                  label: `审核意见（${comments.length}）`,
+                  label: `意见 ${comments.length}`,
                   children: comments.length ? (
                     <List
                       size="small"
@@ -355,7 +356,7 @@ export default function WorkDocument() {
                 { key: 'changes', label: '变更', children: <Changes changes={changes.data ?? []} /> },
                 {
                   key: 'history',
-                  label: '流程记录',
+                  label: '记录',
                   children: entries.length ? (
                     <Timeline
                       items={entries.map((h) => ({
@@ -380,7 +381,7 @@ export default function WorkDocument() {
                 },
                 {
                   key: 'info',
-                  label: '文件信息',
+                  label: '文件',
                   children: (
                     <Descriptions size="small" column={1}>
                       <Descriptions.Item label="类型">{KIND_LABELS[d.kind]}</Descriptions.Item>

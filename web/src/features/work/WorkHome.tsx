@@ -67,7 +67,7 @@ export default function WorkHome() {
       </div>
       <Inbox />
       <Typography.Title level={3}>我的文件</Typography.Title>
-      <Space wrap className="filters">
+      <div className="filters filter-row">
         <Select<number | 'all'>
           aria-label="年度"
           value={year}
@@ -78,15 +78,17 @@ export default function WorkHome() {
             ...years.map((y) => ({ value: y, label: `${y} 年` })),
           ]}
         />
-        <Segmented
-          value={state}
-          onChange={(v) => setState(String(v))}
-          options={[
-            { value: 'all', label: '全部' },
-            ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
-          ]}
-        />
-      </Space>
+        <div className="scroll-x">
+          <Segmented
+            value={state}
+            onChange={(v) => setState(String(v))}
+            options={[
+              { value: 'all', label: '全部' },
+              ...Object.entries(STATE_LABELS).map(([value, label]) => ({ value, label })),
+            ]}
+          />
+        </div>
+      </div>
       {docs.error ? (
         <ErrorState error={docs.error} retry={docs.reload} />
       ) : (
