@@ -13,6 +13,8 @@ import { convertMoney } from '../core/money.js';
 import { isTabledDocument } from '../core/model/document.js';
 import type { TabledDocument } from '../core/model/document.js';
 import { documentTotals } from '../core/model/totals.js';
+import { labelKey } from '../core/text.js';
+import type { Template, TotalKey } from '../core/templates/template.js';
 import { templateById } from '../core/templates/registry.js';
 import type { DocumentKind } from '../core/vocabulary.js';
 
@@ -166,6 +168,8 @@ const tenThousands = (a: Amount | null): Decimal | null =>
 function summarizeTabled(doc: TabledDocument): DocumentSummary {
   const template = templateById(doc.template);
   const t = documentTotals(doc, template);
+  const total = (key: TotalKey): Decimal | null =>
+    tenThousands(t[key]) ?? (printedBlank(doc, template, key) ? Decimal.ZERO : null);
   const department = doc.department?.value ?? null;
   return {
     kind: doc.kind,
@@ -173,17 +177,39 @@ function summarizeTabled(doc: TabledDocument): DocumentSummary {
     year: doc.year,
     units: doc.units.map((u) => ({ code: u.code, name: u.name })),
     totals: {
-      income: tenThousands(t.income),
-      expenditure: tenThousands(t.expenditure),
-      basic: tenThousands(t.basic),
-      project: tenThousands(t.project),
-      personnel: tenThousands(t.personnel),
-      publicFunds: tenThousands(t.publicFunds),
-      threePublic: tenThousands(t.threePublic),
+      income: total('income'),
+      expenditure: total('expenditure'),
+      basic: total('basic'),
+      project: total('project'),
+      personnel: total('personnel'),
+      publicFunds: total('publicFunds'),
+      threePublic: total('threePublic'),
     },
     tables: template.tables.filter((x) => doc.tables[x.id]).map((x) => x.name),
     projects:
       doc.kind === 'final-accounts' ? [] : doc.projectTargets.map((p) => projectSummary(p, department)),
     diagnostics: doc.diagnostics.length,
   };
+}
+
+/**
+ * Whether a total is printed blank: its row or item is in a table that holds figures, and the cell is
+ * empty — nothing spent (final accounts leave a zero 决算数 blank beside its 预算数), not a missing
+ * figure. A table printed empty, or a row not printed, leaves the total unknown (null).
+ */
+function printedBlank(doc: TabledDocument, template: Template, key: TotalKey): boolean {
+  for (const loc of template.totals[key] ?? []) {
+    const table = doc.tables[loc.table];
+    if (!table) continue;
+    if (table.empty) return false;
+    if ('side' in loc) {
+      return table.shape === 'balance' && table[loc.side].some((e) => e.key === loc.item);
+    }
+    if (table.shape !== 'amounts') return false;
+    const wanted = loc.row;
+    return wanted === 'total'
+      ? table.rows.some((r) => r.kind === 'total')
+      : table.rows.some((r) => labelKey(r.name) === labelKey(wanted.name));
+  }
+  return false;
 }

@@ -297,6 +297,71 @@ describe('上海市普陀区商务委员会 2025 department budget (WPS PDF)', a
     });
   });
 
+  it('reads its functional tables row by row: every 类/款/项 with its code, over the page break', () => {
+    const e = amounts(doc, 'expenditure');
+    expect(e.rows.map((r) => r.code)).toEqual([
+      '201',
+      '20113',
+      '2011301',
+      '2011302',
+      '2011350',
+      '2011399',
+      '206',
+      '20605',
+      '2060503',
+      '208',
+      '20805',
+      '2080501',
+      '2080502',
+      '2080505',
+      '2080506',
+      '2080599',
+      '210',
+      '21011',
+      '2101101',
+      '2101102',
+      '215',
+      '21508',
+      '2150899',
+      '216',
+      '21699',
+      '2169999',
+      '221',
+      '22102',
+      '2210201',
+      '2210203',
+      null,
+    ]);
+    expect([row(e, '2011302'), row(e, '2169999'), row(e, '合计')]).toEqual([
+      ['2011302', '一般行政管理事务', { total: '4545000.00', basic: null, project: '4545000.00' }],
+      ['2169999', '其他商业服务业等支出', { total: '31364000.00', basic: null, project: '31364000.00' }],
+      [null, '合计', { total: '371514655.00', basic: '19830655.00', project: '351684000.00' }],
+    ]);
+    const g = amounts(doc, 'general-expenditure');
+    expect(g.pages).toHaveLength(2);
+    expect(g.rows.map((r) => r.code)).toEqual(e.rows.map((r) => r.code));
+    expect([row(g, '2080506'), row(g, '2080599'), row(g, '2210203')]).toEqual([
+      ['2080506', '机关事业单位职业年金缴费支出', { total: '705443.00', basic: '705443.00', project: null }],
+      ['2080599', '其他行政事业单位养老支出', { total: '13260.00', basic: '13260.00', project: null }],
+      ['2210203', '购房补贴', { total: '1488000.00', basic: '1488000.00', project: null }],
+    ]);
+    expect(amounts(doc, 'fund-expenditure').empty).toBe(true);
+  });
+
+  it('reads its economic classes and its 三公 and 机关运行经费 row', () => {
+    const b = amounts(doc, 'basic-expenditure');
+    expect([row(b, '30213'), row(b, '30302'), row(b, '合计')[2]]).toEqual([
+      ['30213', '维修（护）费', { total: '10000.00', personnel: null, publicFunds: '10000.00' }],
+      ['30302', '退休费', { total: '1197600.00', personnel: '1197600.00', publicFunds: null }],
+      { total: '19830655.00', personnel: '18120593.00', publicFunds: '1710062.00' },
+    ]);
+    expect(row(amounts(doc, 'three-public'), '合计')[2]).toMatchObject({
+      total: '1.00',
+      reception: '1.00',
+      operating: '171.01',
+    });
+  });
+
   it('keeps one section per project explained, named by its project', () => {
     expect(doc.narrative.sections.filter((s) => s.key === 'project').map((s) => s.subject)).toEqual([
       '科技创新专项',
@@ -326,7 +391,8 @@ describe('上海市普陀区财政局 2024 final accounts (ONLYOFFICE PDF, amoun
       project: '603.14',
       personnel: '2152.26',
       publicFunds: '184.65',
-      threePublic: null,
+      // The 三公 table is read: 预算数 0.95, 决算数 printed blank (its explanation: 支出决算为0.00万元).
+      threePublic: '0',
     });
     expect(warningsAndErrors(doc)).toEqual([]);
   });
