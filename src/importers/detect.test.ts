@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importBytes, importText } from './index.js';
+import { corpusText } from '../test-support/corpus.js';
 
 async function workbook(rows: (string | number | null)[][], sheet = 'Sheet1'): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -94,4 +95,20 @@ describe('detection', () => {
     ]);
     expect(d.tables['general-expenditure']?.pages).toHaveLength(1);
   });
+
+  it.each(['项目绩效目标表', '项目支出绩效目标表'])(
+    'reads a single project form published alone under the title %s (no 申报): Xiangyin form 1',
+    (title) => {
+      const lines = corpusText('xiangyin').split('\n').slice(0, 47);
+      lines[2] = `2023年度湘阴县人民政府办公室${title}`;
+      const r = importText(lines.join('\n'), { file: 'form.txt' });
+      if (!r.ok) throw new Error(r.error.message);
+      const doc = r.document;
+      if (doc.kind !== 'declaration-forms') throw new Error(`read as ${doc.kind}`);
+      expect(doc.projectForms.map((f) => f.name.value)).toEqual(['驻京联络维稳工作组']);
+      expect(doc.departmentForms).toEqual([]);
+      const total = doc.projectForms[0]?.funding.find((l) => l.label === '合计');
+      expect([total?.previous?.value.toString(), total?.current?.value.toString()]).toEqual(['68', '50']);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import { TEMPLATES } from '../core/templates/registry.js';
 import type { DocumentKind } from '../core/vocabulary.js';
 import type { SourceLine } from './lines.js';
 import { matchTitle, titleLines } from './department-budget/pages.js';
+import { FORM_TITLE } from './declaration-forms/blocks.js';
 
 export type Detected =
   | { kind: 'key-projects' | 'declaration-forms' }
@@ -32,8 +33,6 @@ function tablesPrinted(lines: readonly SourceLine[], template: Template): TableI
 }
 
 const KEY_PROJECTS_HEADER = '主管单位项目名称资金总额绩效目标';
-/** A form's title: 申报表 (declaration) or a project's target form published alone (项目绩效目标表). */
-const FORM_TITLE = /(?:绩效目标申报表|项目(?:支出)?绩效目标表)$/;
 /** Labels of a form's fields, one of which a form's rows print. */
 const FORM_FIELDS = new Set(['项目名称', '预算单位', '部门名称', '单位名称']);
 

@@ -1,5 +1,6 @@
 // The document cut into its forms: each form starts at its title line ("2023年度…项目支出预算绩效目标
-// 申报表" or "…整体支出预算绩效目标申报表") and runs to the next title. The lines under the title that
+// 申报表" or "…整体支出预算绩效目标申报表", or a project's form published alone: "…项目绩效目标表",
+// "…项目支出绩效目标表") and runs to the next title. The lines under the title that
 // name the filler (填报单位（盖章）：…) and the unit leader (单位负责人：…) are read here.
 
 import { compact } from '../../core/text.js';
@@ -23,14 +24,15 @@ export interface FormBlock {
   lastInDocument: boolean;
 }
 
-const TITLE = /绩效目标申报表$/;
+/** A form's title: 申报表 (declaration) or a project's target form published alone (项目绩效目标表). */
+export const FORM_TITLE = /(?:绩效目标申报表|项目(?:支出)?绩效目标表)$/;
 const ATTACHMENT = /^附件\s*\d*$/;
 
 function isTitle(line: SourceLine): boolean {
   // Most lines are not titles; a title ends in 表, which settles it before the line is compacted.
   if (!line.text.includes('表')) return false;
   const cells = line.cells.filter((c) => c.text !== '');
-  return cells.length === 1 && TITLE.test(compact(line.text));
+  return cells.length === 1 && FORM_TITLE.test(compact(line.text));
 }
 
 /** "填报单位（盖章）：湘阴县人民政府办公室" → the text after the colon, located. */

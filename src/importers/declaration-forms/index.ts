@@ -22,7 +22,7 @@ export function importDeclarationForms(ctx: ImportContext, base: BaseInfo): Decl
     ctx.report(
       'field-missing',
       'error',
-      '未找到任何申报表标题（应为“…绩效目标申报表”），没有读取到申报表',
+      '未找到任何申报表标题（应为“…绩效目标申报表”或“…项目绩效目标表”），没有读取到申报表',
       1,
     );
   const filler = blocks.find((b) => b.filler !== null)?.filler ?? null;
