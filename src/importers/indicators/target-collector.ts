@@ -12,6 +12,7 @@ import { quote } from '../context.js';
 import type { Cell } from '../lines.js';
 import type { RowAlignment } from './align-row.js';
 import { IndicatorSequence, hasIndicatorCells } from './indicator-sequence.js';
+import { readLevel1, readLevel2 } from './vocabulary-reading.js';
 import type { TargetLayout } from './layouts.js';
 import { columnLabel } from './layouts.js';
 
@@ -77,6 +78,18 @@ export class TargetCollector {
           a.line.no,
           { table: this.layout.table },
         );
+        if (repeat === 'renamed') {
+          const now = a.fields['targetName'];
+          this.ctx.report(
+            'cell-unreadable',
+            'warning',
+            `${this.layout.table}第${a.line.no}行重复的首行中${columnLabel(this.layout, 'targetName')}为“${quote(now?.text ?? '', 30)}”，` +
+              `与首次（第${cur.cellLines['targetName'] ?? cur.head.line.no}行）的“${this.nameOf(cur)}”不同；` +
+              `编码、${columnLabel(this.layout, this.layout.amountKey)}与首次相同且指标接续上页，判定为续页，以首次为准`,
+            a.line.no,
+            { table: this.layout.table, ...(now ? { column: now.column } : {}) },
+          );
+        }
         if (repeat === 'conflict') {
           const key = this.layout.amountKey;
           const now = a.fields[key];
@@ -169,12 +182,22 @@ export class TargetCollector {
     a: RowAlignment,
     code: string | null,
     page: number,
-  ): 'same' | 'conflict' | null {
+  ): 'same' | 'conflict' | 'renamed' | null {
     const name = a.fields['targetName']?.text;
     const amount = a.fields[this.layout.amountKey]?.text;
     const same = (x: string | undefined, y: string | undefined) =>
       x !== undefined && y !== undefined && compact(x) === compact(y);
-    if (!same(name, cur.cells['targetName']?.text)) return null;
+    if (!same(name, cur.cells['targetName']?.text)) {
+      // A former or shortened name on a continuation page: the same code and amount at the top of
+      // the next page, with indicators that go on from the first printing's instead of starting over.
+      const renamed =
+        page !== cur.page &&
+        code !== null &&
+        code === cur.code &&
+        same(amount, cur.cells[this.layout.amountKey]?.text) &&
+        continuesSequence(cur.sequence.indicators, a);
+      return renamed ? 'renamed' : null;
+    }
     if (!(code === null || cur.code === null || code === cur.code)) return null;
     if (same(amount, cur.cells[this.layout.amountKey]?.text)) return 'same';
     return page !== cur.page && amount !== undefined ? 'conflict' : null;
@@ -223,4 +246,20 @@ export class TargetCollector {
       { table: this.layout.table },
     );
   }
+}
+
+/**
+ * Whether a head row's indicator cells can go on from the indicators read so far rather than start a
+ * target's list again: a new target begins with a level-1 or level-2 group the first printing already
+ * left behind. A row without indicator cells gives no evidence either way.
+ */
+function continuesSequence(read: readonly Indicator[], a: RowAlignment): boolean {
+  const last = read[read.length - 1];
+  if (!last) return true;
+  const text = (key: string) => a.fields[key]?.text.trim() ?? '';
+  const l1 = text('level1') === '' ? null : readLevel1(text('level1'));
+  const l2 = text('level2') === '' ? null : readLevel2(text('level2'));
+  if (l1 !== null && l1 !== last.level1 && read.some((i) => i.level1 === l1)) return false;
+  if (l2 !== null && l2 !== last.level2 && read.some((i) => i.level2 === l2)) return false;
+  return true;
 }
