@@ -1,7 +1,8 @@
 // `import` and `check` over many files: folder arguments expanded (recursively, stable order), the
 // files spread over worker threads, and each file's output written in input order as soon as it is
 // ready, waiting for stdout when it is slow, so memory stays flat whatever the number of files.
-// One file with --json prints the JSON document as before; more than one print JSON Lines.
+// One file with --json prints the JSON document as before; more than one print JSON Lines. `inspect`
+// and `publish` run their one file through the same workers, under the same limits.
 import { mapOrdered, nodeFiles, YusuanError } from '../app/index.js';
 import type { ErrorCode } from '../app/index.js';
 import { failedOutput, runFileTask } from './file-task.js';
@@ -10,6 +11,10 @@ import type { SeverityCounts } from './format/check-report.js';
 import type { InputLimits } from './limits.js';
 import { EXIT, exitCodeFor, OutputClosed, printError, writeOut } from './output.js';
 import { Progress } from './progress.js';
+import type { PublishTask } from './publish-task.js';
+
+/** What a worker thread is given: one file of import, check or inspect, or one publish. */
+export type WorkerInput = { task: FileTask; file: string } | { publish: PublishTask };
 
 /** Workers run the compiled worker module; from TypeScript sources (tests) the work runs here. */
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -48,6 +53,37 @@ const limitMessages: Record<
   crash: (file, d) => ['internal', `内部错误：处理线程意外退出（${d}）：${file}（请报告此问题）`],
 };
 
+/**
+ * One input through a worker thread under the limits (time, heap): the output, or `failed`'s when the
+ * worker ran out of time or memory or died. From TypeScript sources (tests) `local` runs here instead.
+ */
+export async function runGuarded<O>(
+  input: WorkerInput,
+  file: string,
+  limits: InputLimits,
+  local: () => Promise<O>,
+  failed: (code: ErrorCode, message: string) => O,
+): Promise<O> {
+  if (!COMPILED) return local();
+  const got: { out?: O } = {};
+  await mapOrdered<WorkerInput, O>(
+    [input],
+    {
+      workerUrl: WORKER_URL,
+      jobs: 1,
+      timeoutMs: limits.timeLimitMs,
+      maxMemoryMb: limits.maxMemoryMb,
+      failure: (_input, reason, detail) => failed(...limitMessages[reason](file, detail)),
+    },
+    (o) => {
+      got.out = o;
+      return Promise.resolve();
+    },
+  );
+  if (got.out === undefined) throw new YusuanError('internal', `内部错误：处理线程没有返回结果：${file}`);
+  return got.out;
+}
+
 export async function runBatch(
   task: Omit<FileTask, 'output' | 'maxBytes'> & { json: boolean },
   files: readonly string[],
@@ -73,7 +109,7 @@ export async function runBatch(
   };
   try {
     if (COMPILED) {
-      await mapOrdered(
+      await mapOrdered<WorkerInput, FileOutput>(
         files.map((file) => ({ task: fileTask, file })),
         {
           workerUrl: WORKER_URL,
@@ -81,8 +117,9 @@ export async function runBatch(
           timeoutMs: limits.timeLimitMs,
           maxMemoryMb: limits.maxMemoryMb,
           failure: (input, reason, detail) => {
-            const [code, message] = limitMessages[reason](input.file, detail);
-            return failedOutput(fileTask, input.file, code, message);
+            const file = 'file' in input ? input.file : input.publish.file;
+            const [code, message] = limitMessages[reason](file, detail);
+            return failedOutput(fileTask, file, code, message);
           },
         },
         emit,

@@ -1,14 +1,16 @@
-// One file's work for `import` and `check`, and everything it prints: the same function runs in a
-// worker thread or in this thread, so the output of a run is the same on any number of threads.
+// One file's work for `import`, `check` and `inspect`, and everything it prints: the same function runs
+// in a worker thread or in this thread, so the output of a run is the same on any number of threads.
 // It returns text, not models, so a worker hands back a few kilobytes and holds nothing afterwards.
 import { documentToJson, loadFile, nodeFiles, reviewFile, SCHEMA_VERSION, summarize } from '../app/index.js';
 import type { ErrorCode, ErrorInfo, LoadResult, ReviewResult, Severity } from '../app/index.js';
 import { checkJsonDocument, colour, formatDocument, KIND_LABELS, plain } from './format/check-report.js';
 import type { SeverityCounts } from './format/check-report.js';
+import { summaryText } from './format/summary.js';
 
 export interface FileTask {
-  command: 'import' | 'check';
-  /** 'human', 'json' (one file: the whole JSON document) or 'jsonl' (many files: one line each). */
+  command: 'import' | 'check' | 'inspect';
+  /** 'human', 'json' (one file: the whole JSON document; inspect: the summary object) or 'jsonl'
+   * (many files: one line each). */
   output: 'human' | 'json' | 'jsonl';
   colour: boolean;
   minSeverity: Severity;
@@ -90,10 +92,21 @@ function checkOutput(task: FileTask, r: ReviewResult): FileOutput {
   return { file: r.file, stdout, error: null, counts };
 }
 
+/** `inspect`: the summary, or nothing on stdout when the file could not be read. */
+function inspectOutput(task: FileTask, r: LoadResult): FileOutput {
+  const counts = zero();
+  if (!r.ok) return { file: r.file, stdout: '', error: r.error, counts };
+  for (const d of r.document.diagnostics) counts[d.severity]++;
+  const stdout = summaryText(summarize(r.document), task.output !== 'human');
+  return { file: r.file, stdout, error: null, counts };
+}
+
 export async function runFileTask(task: FileTask, file: string): Promise<FileOutput> {
   const options = { maxBytes: task.maxBytes };
   if (task.command === 'import')
     return importOutput(task, await loadFile({ files: nodeFiles }, file, options));
+  if (task.command === 'inspect')
+    return inspectOutput(task, await loadFile({ files: nodeFiles }, file, options));
   const r = await reviewFile({ files: nodeFiles }, file, { ...options, minSeverity: task.minSeverity });
   return checkOutput(task, r);
 }
@@ -102,5 +115,6 @@ export async function runFileTask(task: FileTask, file: string): Promise<FileOut
 export function failedOutput(task: FileTask, file: string, code: ErrorCode, message: string): FileOutput {
   const error = { code, message };
   const r = { ok: false as const, file, error };
+  if (task.command === 'inspect') return inspectOutput(task, r);
   return task.command === 'import' ? importOutput(task, r) : checkOutput(task, r);
 }

@@ -1,6 +1,6 @@
 // The options every command that reads input shares: the largest input (--max-size, YUSUAN_MAX_SIZE),
-// and for runs over files the threads (--jobs, YUSUAN_JOBS), the time per file (--time-limit,
-// YUSUAN_TIME_LIMIT, seconds) and the memory of each worker thread (YUSUAN_MAX_MEMORY, megabytes).
+// the time per file (--time-limit, YUSUAN_TIME_LIMIT, seconds) and the memory of the worker thread
+// that reads it (YUSUAN_MAX_MEMORY, megabytes); for runs over files the threads (--jobs, YUSUAN_JOBS).
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES, YusuanError } from '../app/index.js';
@@ -35,13 +35,20 @@ export function addSizeOption(cmd: Command): Command {
   );
 }
 
+const TIME_LIMIT: [string, string] = [
+  '--time-limit <seconds>',
+  '单个文件的处理时间上限，秒（默认 60，0 为不限；或环境变量 YUSUAN_TIME_LIMIT）',
+];
+
+/** --max-size and --time-limit: the limits of a command that reads one file (inspect, publish). */
+export function addFileOptions(cmd: Command): Command {
+  return addSizeOption(cmd).option(...TIME_LIMIT);
+}
+
 export function addBatchOptions(cmd: Command): Command {
   return addSizeOption(cmd)
     .option('-j, --jobs <n>', '并行线程数（默认每个 CPU 核心一个，或环境变量 YUSUAN_JOBS）')
-    .option(
-      '--time-limit <seconds>',
-      '单个文件的处理时间上限，秒（默认 60，0 为不限；或环境变量 YUSUAN_TIME_LIMIT）',
-    );
+    .option(...TIME_LIMIT);
 }
 
 export interface LimitFlags {

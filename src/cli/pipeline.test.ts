@@ -249,6 +249,33 @@ describe('bounded resources', () => {
     expect(r.code).toBe(2);
   });
 
+  it('holds inspect and publish to the same --max-size and --time-limit, with the same messages', async () => {
+    for (const args of [
+      ['inspect', beijing, '--summary'],
+      ['publish', beijing, '-f', 'text', '-o', '-'],
+    ]) {
+      const r = await run([...args, '--max-size', '10KB']);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toMatch(
+        /^yusuan: 文件为 0\.03 MB，超过大小上限 0\.01 MB：.*beijing\.txt（可用 --max-size/,
+      );
+    }
+    const slow = join(tmp, 'slow-one.txt');
+    writeFileSync(slow, ('1,1\t'.repeat(300_000) + '\n').repeat(20));
+    const out = join(tmp, 'slow-one.html');
+    for (const [args, env] of [
+      [['inspect', slow, '--time-limit', '1'], {}],
+      [['publish', slow, '-o', out], { YUSUAN_TIME_LIMIT: '1' }],
+    ] as const) {
+      const r = await run([...args], { env });
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toMatch(
+        /^yusuan: 处理超过时间上限（1000 ms），已中止：.*slow-one\.txt（可用 --time-limit 调整）\n$/,
+      );
+    }
+    expect(readdirSync(tmp)).not.toContain('slow-one.html');
+  });
+
   it('recognises ten concatenated copies of a document and reads only the first', async () => {
     const ten = join(tmp, 'ten.txt');
     writeFileSync(ten, Array.from({ length: 10 }, () => corpusText('beijing')).join('\n'));

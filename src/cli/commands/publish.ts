@@ -3,26 +3,30 @@
 // line as FILE:LINE, unless --force, which marks the output as carrying unresolved errors. Output
 // goes next to the input with the format's extension, to OUT, or to stdout with `-o -` (OUT only with
 // one file). Many files are published one after the other on one browser for PDF; the exit code is
-// the worst of theirs.
+// the worst of theirs. Each file's work runs under the limits of import (--max-size, --time-limit,
+// YUSUAN_MAX_MEMORY) on a worker thread; PDFs are printed by the main thread's browser afterwards.
 
 import type { Command } from 'commander';
 import {
   checkOutput,
-  chromiumPrinter,
   defaultOutputPath,
   isPublishFormat,
   nodeFiles,
   nodeSink,
-  publish,
   PUBLISH_FORMATS,
   toErrorInfo,
   writeOutput,
   YusuanError,
 } from '../../app/index.js';
 import type { Finding, PublishFormat } from '../../app/index.js';
-import { EXIT, exitCodeFor, printError } from '../output.js';
+import { runGuarded } from '../batch.js';
+import { addFileOptions, readLimits } from '../limits.js';
+import type { InputLimits, LimitFlags } from '../limits.js';
+import { EXIT, exitCodeFor, guarded, printError } from '../output.js';
+import { finishPublishTask, runPublishTask } from '../publish-task.js';
+import type { PublishTask, PublishTaskOutput } from '../publish-task.js';
 
-interface PublishOptions {
+interface PublishOptions extends LimitFlags {
   format: string;
   output?: string;
   force?: boolean;
@@ -112,14 +116,16 @@ async function write(
 }
 
 export function registerPublish(program: Command): void {
-  program
-    .command('publish')
-    .description('生成公开文件（HTML 网页、XLSX 工作簿、PDF 或文本）；审核有错误时拒绝发布，除非 --force')
-    .argument('<files...>', '文件（文本、XLSX 或 PDF）；可给多个，依次发布')
-    .option('-f, --format <format>', `输出格式：${PUBLISH_FORMATS.join('、')}`, 'html')
-    .option('-o, --output <file>', '输出文件（默认与输入同目录、同名，扩展名随格式；“-”为标准输出）')
-    .option('--force', '审核有错误时仍然发布（输出中标注未解决的错误），并可覆盖已存在的输出文件')
-    .action(async (files: string[], opts: PublishOptions) => {
+  addFileOptions(
+    program
+      .command('publish')
+      .description('生成公开文件（HTML 网页、XLSX 工作簿、PDF 或文本）；审核有错误时拒绝发布，除非 --force')
+      .argument('<files...>', '文件（文本、XLSX 或 PDF）；可给多个，依次发布')
+      .option('-f, --format <format>', `输出格式：${PUBLISH_FORMATS.join('、')}`, 'html')
+      .option('-o, --output <file>', '输出文件（默认与输入同目录、同名，扩展名随格式；“-”为标准输出）')
+      .option('--force', '审核有错误时仍然发布（输出中标注未解决的错误），并可覆盖已存在的输出文件'),
+  ).action(
+    guarded(async (files: string[], opts: PublishOptions) => {
       if (!isPublishFormat(opts.format)) {
         printError(`不支持的格式：${opts.format}（可选：${PUBLISH_FORMATS.join('、')}）`);
         process.exitCode = EXIT.usage;
@@ -130,28 +136,41 @@ export function registerPublish(program: Command): void {
         process.exitCode = EXIT.usage;
         return;
       }
+      const limits = readLimits(opts);
       let worst: number = EXIT.ok;
       for (const file of files) {
         process.exitCode = EXIT.ok;
-        await publishOne(file, opts.format, opts);
+        await publishOne(file, opts.format, opts, limits);
         worst = Math.max(worst, Number(process.exitCode ?? EXIT.ok));
       }
       process.exitCode = worst;
-    });
+    }),
+  );
 }
 
-async function publishOne(file: string, format: PublishFormat, opts: PublishOptions): Promise<void> {
+async function publishOne(
+  file: string,
+  format: PublishFormat,
+  opts: PublishOptions,
+  limits: InputLimits,
+): Promise<void> {
   const out = opts.output ?? defaultOutputPath(file, format);
   const allowed = await outputAllowed(out, file, Boolean(opts.force));
   if (!allowed) return;
-  const r = await publish(
-    { files: nodeFiles, printer: chromiumPrinter },
-    { file, format, force: Boolean(opts.force) },
+  const task: PublishTask = { file, format, force: Boolean(opts.force), maxBytes: limits.maxBytes };
+  const r = await finishPublishTask(
+    await runGuarded<PublishTaskOutput>(
+      { publish: task },
+      file,
+      limits,
+      () => runPublishTask(task),
+      (code, message) => ({ ok: false, reason: 'input', error: { code, message } }),
+    ),
   );
   if (!r.ok) {
     if (r.reason === 'input') {
       printError(r.error.message);
-      process.exitCode = EXIT.input;
+      process.exitCode = exitCodeFor(r.error.code);
     } else if (r.reason === 'review') {
       printError(
         `审核发现 ${r.errors.length} 项错误，未发布（更正后重试，或用 --force 强制发布并在输出中标注）：`,
@@ -166,8 +185,8 @@ async function publishOne(file: string, format: PublishFormat, opts: PublishOpti
   }
   if (!(await write(out, file, r.bytes, format, allowed === 'overwrite'))) return;
   if (out !== '-') process.stderr.write(`已发布：${out}（${format}，${sizeText(r.bytes.length)}）\n`);
-  if (r.unresolved.length > 0) {
-    process.stderr.write(`注意：已强制发布，输出标注了未解决的审核错误 ${r.unresolved.length} 项\n`);
+  if (r.unresolved > 0) {
+    process.stderr.write(`注意：已强制发布，输出标注了未解决的审核错误 ${r.unresolved} 项\n`);
   }
   process.exitCode = EXIT.ok;
 }
