@@ -5,6 +5,7 @@ import type { BudgetDocument, TabledDocument } from '../core/model/document.js';
 import { isTabledDocument } from '../core/model/document.js';
 import { importBytes } from '../importers/index.js';
 import type { ImportResult } from '../importers/index.js';
+import type { SourceLine } from '../importers/lines.js';
 import { readPdfData } from '../platform/pdf-data.js';
 import { SHANGHAI, shanghaiBytes } from './corpus.js';
 import type { ShanghaiName } from './corpus.js';
@@ -65,3 +66,46 @@ export const cellEdit =
     cells[column - 1] = value;
     return cells.join('\t');
   };
+
+/** One edit of a line read from a Shanghai file: the first line holding `holding` (after the line
+ * holding `after`, when given) has each of its cells that hold it edited. */
+export interface SourceEdit {
+  holding: string;
+  after?: string;
+  edit: (text: string) => string;
+}
+
+/**
+ * A Shanghai file as read from its PDF, with lines changed where they are printed — page, box and line
+ * numbers kept — and imported again: a real document with a planted defect. Returns the document and
+ * the edited lines, in the order of the edits.
+ */
+export async function plantedShanghai(
+  name: ShanghaiName,
+  ...edits: SourceEdit[]
+): Promise<{ doc: TabledDocument; lines: { line: number; page: number | undefined }[] }> {
+  const r = await importShanghai(name);
+  if (!r.ok) throw new Error(`import of ${name} failed: ${r.error.message}`);
+  const { importSource } = await import('../importers/index.js');
+  const lines: SourceLine[] = [...r.lines];
+  const edited: { line: number; page: number | undefined }[] = [];
+  for (const e of edits) {
+    const from = e.after === undefined ? 0 : lines.findIndex((l) => l.text.includes(e.after ?? ''));
+    const i = lines.findIndex((l, k) => k >= from && l.text.includes(e.holding));
+    const old = lines[i];
+    if (i < 0 || old === undefined) throw new Error(`no line of ${name} holds "${e.holding}"`);
+    const cells = old.cells.map((c) => (c.text.includes(e.holding) ? { ...c, text: e.edit(c.text) } : c));
+    const text = cells.map((c) => c.text).join('\t');
+    if (text === old.text) throw new Error(`edit of "${e.holding}" changed nothing`);
+    lines[i] = { ...old, raw: text, text, cells };
+    edited.push({ line: old.no, page: old.page });
+  }
+  const source = r.document.source;
+  const again = importSource(
+    { format: 'pdf', encoding: 'pdf', lines, ...(source.pageCount ? { pageCount: source.pageCount } : {}) },
+    { file: SHANGHAI[name] },
+  );
+  if (!again.ok) throw new Error(`planted ${name} did not import: ${again.error.message}`);
+  if (!isTabledDocument(again.document)) throw new Error(`planted ${name} is ${again.document.kind}`);
+  return { doc: again.document, lines: edited };
+}

@@ -180,6 +180,7 @@ function tables(kind: 'department' | 'unit'): TableTemplate[] {
       name: `${three}“三公”经费和机关运行经费预算表`,
       titles: [`${three}“三公”经费和机关运行经费预算表`, `${three}“三公”经费和机关运行费预算表`],
       captions: ['“三公”经费预算数', '机关运行经费预算数', '公务用车购置及运行费'],
+      unit: '万元',
       shape: 'amounts',
       classification: 'total',
       columns: [

@@ -6,6 +6,7 @@
 // the document (importers/detect.ts), never configured.
 
 import type { NarrativeSectionKey } from '../model/narrative.js';
+import type { MoneyUnit } from '../vocabulary.js';
 
 export const TABLE_IDS = [
   'summary',
@@ -55,6 +56,9 @@ interface TableTemplateBase {
   titles: readonly string[];
   /** Header captions the table prints besides its column labels (项目, 功能分类科目编码, 决算数…). */
   captions?: readonly string[];
+  /** The money unit the template prints this table in when it is not the document's (Shanghai's 三公
+   * table is in 万元 in budgets in 元). */
+  unit?: MoneyUnit;
 }
 
 /**

@@ -28,8 +28,10 @@ function changeFindings(c: StatedChange): FindingDraft[] {
   const where = `${placeOf(c.piece)}“${quote(c)}”`;
   const pct = c.percent;
   if (c.direction !== 'flat' && pct && pct.direction !== 'flat' && pct.direction !== c.direction) {
+    // Pointed at the direction word: the phrase may start on the line before (a wrapped PDF line).
+    const word = c.piece.text.indexOf(c.word, c.start);
     out.push(
-      at({
+      phraseFinding(c.piece, word >= c.start && word < c.end ? word : c.start, c.end, {
         message: `${where}：增减额写“${c.word}”，百分比写“${pct.word}”，方向矛盾`,
         found: `${c.word}…${pct.word}`,
         expected: c.direction === 'up' ? `${c.word}…上升` : `${c.word}…下降`,
@@ -127,7 +129,7 @@ export const changeDirection = defineRule({
   severity: 'error',
   rationale:
     '每一处同比增减都要自洽：增减额的“增加/减少”与百分比的“上升/下降”方向相同；“持平”时增减额和百分比为零；增加额不能超过本年数（本年为0不可能“比上年增加”）；决算说明中“决算数大于/小于/等于预算数”要与前面所列年初预算数和决算数的大小一致（“基本持平”而两数不等为警告）。“……增加的主要原因”与前文该项的增减方向不一致为警告。',
-  appliesTo: ['department-budget', 'key-projects', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'key-projects', 'declaration-forms'],
   example: {
     defect: '“收入较去年减少154.46万元，上升2.41%”',
     message: '说明“收入较去年减少154.46万元，上升2.41%”：增减额写“减少”，百分比写“上升”，方向矛盾',

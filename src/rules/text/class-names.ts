@@ -6,9 +6,9 @@
 import type { BudgetDocument } from '../../core/model/document.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { FUNCTIONAL_TABLES, amountTable, departmentOf } from '../../core/model/access.js';
+import { FUNCTIONAL_TABLES, amountTable, tabledOf } from '../../core/model/access.js';
 import { functionalName } from '../../core/classification.js';
-import type { DepartmentBudgetDocument } from '../../core/model/document.js';
+import type { TabledDocument } from '../../core/model/document.js';
 import { FunctionalNames, namePaths, nameKey } from './support/class-names.js';
 import type { NamePath, PrintedName } from './support/class-names.js';
 import { textPieces } from './support/pieces.js';
@@ -111,7 +111,7 @@ function codeFindings(piece: TextPiece, path: NamePath, names: FunctionalNames):
  * The functional tables' own rows: a code whose printed name is not the catalogue's, or that two
  * tables name differently. A warning: the catalogue may lag a year's renaming.
  */
-function tableRowFindings(doc: DepartmentBudgetDocument): FindingDraft[] {
+function tableRowFindings(doc: TabledDocument): FindingDraft[] {
   const out: FindingDraft[] = [];
   const first = new Map<string, { name: string; table: string; line: number }>();
   for (const id of FUNCTIONAL_TABLES) {
@@ -145,13 +145,13 @@ export const classNames = defineRule({
   severity: 'error',
   rationale:
     '功能分类表中每一行的名称应是其编码在功能分类中的名称，同一编码在各表中名称相同（科目目录可能晚于当年的更名，故为警告）。说明逐项列出功能分类科目时（“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目、“住房保障支出（类）住房改革支出（款）住房公积金（项）”、“2210201住房公积金”），每一级名称都应是其编码在功能分类中的名称，且款属于所写的类、项属于所写的款。名称取本文件功能分类表所印，其次取项目所存的科目目录。把项写到别的款下、把款写成类、编码与名称不符为错误；本文件的表中该款下没有这一项为警告（可能是表中漏列）。',
-  appliesTo: ['department-budget', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'declaration-forms'],
   example: {
     defect: '“社会保障和就业支出（类）住房改革支出（款）住房公积金（项）”',
     message: '说明“住房改革支出（款）”是 22102，属于 221 住房保障支出，不属于 208 社会保障和就业支出',
   },
   check(doc: BudgetDocument) {
-    const department = departmentOf(doc);
+    const department = tabledOf(doc);
     const names = new FunctionalNames(department);
     const out: FindingDraft[] = department ? tableRowFindings(department) : [];
     for (const piece of textPieces(doc)) {

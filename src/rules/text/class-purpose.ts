@@ -33,7 +33,7 @@ export const classPurpose = defineRule({
   severity: 'error',
   rationale:
     '说明逐项写“××（项）。主要用于：……”时，用途应与科目相符。人员经费的三类保障科目最易写混：住房改革支出（住房公积金、提租补贴、购房补贴）、行政事业单位医疗、行政事业单位养老支出（离退休、基本养老保险缴费、职业年金）。用途只提到另一类保障、未提本类，说明套用了别的科目的文字。',
-  appliesTo: ['department-budget', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'declaration-forms'],
   example: {
     defect: '“住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：事业单位医疗保险支出。”',
     message: '说明“住房公积金”的用途写作“事业单位医疗保险支出”，属于医疗保障，不是住房保障的用途',

@@ -3,19 +3,19 @@
 // section of the explanation it lists is there, and it lists the tables in the order they are printed.
 
 import type { ContentsEntry } from '../../core/model/contents.js';
-import type { DepartmentBudgetDocument } from '../../core/model/document.js';
+import type { TabledDocument } from '../../core/model/document.js';
 import { NARRATIVE_SECTIONS } from '../../core/model/narrative.js';
 import { HEADING_NUMBER, compact, toHalfWidth } from '../../core/text.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf } from '../../core/model/access.js';
+import { tabledOf } from '../../core/model/access.js';
 import { templateOf } from '../templates.js';
 
 function titleKey(text: string): string {
   return compact(toHalfWidth(text).trim().replace(HEADING_NUMBER, '')).replace(/[的及和与“”"]/g, '');
 }
 
-function sectionFindings(doc: DepartmentBudgetDocument, entries: readonly ContentsEntry[]): FindingDraft[] {
+function sectionFindings(doc: TabledDocument, entries: readonly ContentsEntry[]): FindingDraft[] {
   const out: FindingDraft[] = [];
   const present = new Set(doc.narrative.sections.map((s) => s.key));
   for (const e of entries) {
@@ -34,7 +34,7 @@ function sectionFindings(doc: DepartmentBudgetDocument, entries: readonly Conten
   return out;
 }
 
-function findings(doc: DepartmentBudgetDocument): FindingDraft[] {
+function findings(doc: TabledDocument): FindingDraft[] {
   const entries = doc.contents ?? [];
   const template = templateOf(doc);
   if (entries.length === 0 || !template) return [];
@@ -107,13 +107,13 @@ export const contentsMatchTables = defineRule({
   severity: 'error',
   rationale:
     '目录是公开文件的索引：目录列出的表在正文中找不到，说明缺表或目录未随正文修改，为错误；正文的表没有列入目录、目录项不是模板中的表名、目录顺序与正文顺序不同、目录列出的说明部分在正文中没有，为警告。',
-  appliesTo: ['department-budget'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts'],
   example: {
     defect: '目录列有“八、政府性基金预算支出表”，正文没有这张表',
     message: '目录列有“八、政府性基金预算支出表”，但文档中没有“政府性基金预算支出表”',
   },
   check(doc) {
-    const d = departmentOf(doc);
+    const d = tabledOf(doc);
     return d ? findings(d) : [];
   },
 });

@@ -25,7 +25,7 @@ export const doubledWords = defineRule({
   severity: 'warning',
   rationale:
     '相邻重复的词语（“预算预算”“增加增加584.09万元”）和连续的标点（“。。”“；。”“，，”）是校对疏漏，会改变或模糊句意。预算文本中没有两字以上的叠词，句读标号也不会连用。属于文字差错，不影响数字，故为警告。',
-  appliesTo: ['department-budget', 'key-projects', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'key-projects', 'declaration-forms'],
   example: {
     defect: '“收入较去年增加增加154.46万元”',
     message: '说明“…6563.63万元。收入较去年增加增加154.46万元，上升2.41%…”中“增加”重复',

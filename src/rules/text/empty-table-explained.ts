@@ -3,7 +3,7 @@
 // ("以上部门预算报表中，空表表示本部门无相关收支情况"). An empty table with neither leaves the reader to
 // guess whether figures are missing or there are none.
 
-import { departmentOf } from '../../core/model/access.js';
+import { tabledOf } from '../../core/model/access.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
 
@@ -18,13 +18,13 @@ export const emptyTableExplained = defineRule({
   severity: 'error',
   rationale:
     '没有相关收支的表也要公开，并说明为什么是空表：在表下注明“本单位无……，故本表为空表”，或在目录下总体说明“空表表示本部门无相关收支情况”。既无表注又无总说明的空表，读者无法分辨是没有收支还是漏填了数字。',
-  appliesTo: ['department-budget'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts'],
   example: {
     defect: '政府性基金预算支出表为空表，表下没有注，目录下也没有“空表表示……”的说明',
     message: '政府性基金预算支出表（第318行）是空表，但表下没有说明为空的注，文档也没有“空表表示……”的总说明',
   },
   check(doc) {
-    const d = departmentOf(doc);
+    const d = tabledOf(doc);
     if (!d) return [];
     const general = (d.contents ?? []).some((e) => e.kind === 'other' && /空表/.test(e.text));
     if (general) return [];

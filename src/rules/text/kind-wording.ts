@@ -1,5 +1,5 @@
 // A department budget speaks for a department (本部门, 部门名称/编制部门, 部门预算) and a unit budget for
-// a unit (本单位, 单位名称/编制单位, 单位预算). Wording of the other kind means the text was copied from
+// a unit (本单位, 单位名称/编制单位, 单位预算); a department's final accounts for the department (本部门). Wording of the other kind means the text was copied from
 // the other document and not adapted. A department with only its own level is also its only unit, so
 // 本单位 there is noted, not warned. Duties and the glossary quote other texts and are not read.
 
@@ -39,6 +39,15 @@ const WORDING: Readonly<Record<string, Wording>> = {
     // 部门预算经济分类 is the name of the economic classification, in unit budgets too.
     otherName: /部门预算(?!(?:支出)?经济分类)/g,
   },
+  // A department's final accounts (部门决算) speak for the department; the national template's tables
+  // print 编制单位 in department final accounts too.
+  'final-accounts': {
+    self: '本部门',
+    other: /本单位|我单位/g,
+    labels: ['编制单位', '编制部门', '部门名称', '单位名称'],
+    name: '部门决算',
+    otherName: /单位决算/g,
+  },
 };
 
 const SELF_ROLES: readonly TextRole[] = ['paragraph', 'table-note', 'heading'];
@@ -47,7 +56,10 @@ const QUOTED_SECTIONS: readonly string[] = ['overview', 'glossary'];
 const NAME_ROLES: readonly TextRole[] = ['title', 'contents', 'part', 'heading', 'table-title'];
 
 function onlyOwnLevel(doc: BudgetDocument): boolean {
-  return doc.kind === 'department-budget' && (doc.narrative.onlyOwnLevel || doc.units.length === 1);
+  return (
+    (doc.kind === 'department-budget' || doc.kind === 'final-accounts') &&
+    (doc.narrative.onlyOwnLevel || doc.units.length === 1)
+  );
 }
 
 export const kindWording = defineRule({
@@ -57,7 +69,7 @@ export const kindWording = defineRule({
   severity: 'warning',
   rationale:
     '部门预算汇总部门及所属单位，文字自称“本部门”，表头为“部门名称”或“编制部门”，标题为“部门预算”；单位预算只含一个单位，自称“本单位”，表头为“单位名称”或“编制单位”。写成另一种文件的措辞，通常是套用了另一份文件未加修改，为警告；部门只有本级一个单位时，部门预算中的“本单位”所指相同，为提示。',
-  appliesTo: ['department-budget'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts'],
   example: {
     defect: '部门预算写“2024年本单位收入预算6563.63万元”',
     message: '部门预算说明“…入等单位资金。2024年本单位收入预算6563.63万…”自称“本单位”，部门预算应称“本部门”',
@@ -67,7 +79,7 @@ export const kindWording = defineRule({
     if (!w) return [];
     const out: FindingDraft[] = [];
     const kindName = w.name;
-    const selfSeverity = onlyOwnLevel(doc) && doc.kind === 'department-budget' ? 'info' : 'warning';
+    const selfSeverity = onlyOwnLevel(doc) ? 'info' : 'warning';
     for (const piece of textPieces(doc)) {
       if (SELF_ROLES.includes(piece.role) && !QUOTED_SECTIONS.includes(piece.section ?? '')) {
         for (const m of piece.text.matchAll(w.other)) {

@@ -4,8 +4,8 @@
 // small: the unit was mistyped.
 
 import { convertMoney } from '../../core/money.js';
-import { departmentOf } from '../../core/model/access.js';
-import type { DepartmentBudgetDocument } from '../../core/model/document.js';
+import { tabledOf } from '../../core/model/access.js';
+import type { TabledDocument } from '../../core/model/document.js';
 import { Decimal } from '../../core/decimal.js';
 import { toHalfWidth } from '../../core/text.js';
 import { isMoneyUnit } from '../../core/vocabulary.js';
@@ -14,13 +14,15 @@ import { money } from '../compare.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
 import { textPieces } from './support/pieces.js';
+import { templateOf } from '../templates.js';
+import type { TableId } from '../../core/templates/template.js';
 import { excerpt, phraseFinding, placeOf } from './support/text-finding.js';
 
 /** An amount in 元 as the text writes it: not 万元 or 亿元, not part of 元/人 or a longer number. */
 const YUAN = /(?<![\d.,])(\d[\d,]*(?:\.\d+)?)元(?![/／]|每)/g;
 
 /** Every amount of the tables, in 万元, as exact text keys ("3.58"). */
-function tableAmounts(doc: DepartmentBudgetDocument): Set<string> {
+function tableAmounts(doc: TabledDocument): Set<string> {
   const out = new Set<string>();
   const add = (value: Decimal, unit: MoneyUnit) => {
     if (!value.isZero()) out.add(convertMoney(value, unit, '万元').toString());
@@ -34,22 +36,33 @@ function tableAmounts(doc: DepartmentBudgetDocument): Set<string> {
   return out;
 }
 
-function unitFindings(doc: DepartmentBudgetDocument): FindingDraft[] {
-  const units = Object.values(doc.tables).filter((t) => t?.unit && isMoneyUnit(t.unit.replace(/\s/g, '')));
+function unitFindings(doc: TabledDocument): FindingDraft[] {
+  // A table the template prints in a unit of its own (Shanghai's 三公 table in 万元) is held to that.
+  const own = new Map((templateOf(doc)?.tables ?? []).flatMap((t) => (t.unit ? [[t.id, t.unit]] : [])));
+  const units = Object.entries(doc.tables).filter(
+    ([, t]) => t?.unit && isMoneyUnit(t.unit.replace(/\s/g, '')),
+  );
   const counts = new Map<string, number>();
-  for (const t of units) counts.set(t?.unit ?? '', (counts.get(t?.unit ?? '') ?? 0) + 1);
+  for (const [id, t] of units) {
+    if (!own.has(id as TableId)) counts.set(t?.unit ?? '', (counts.get(t?.unit ?? '') ?? 0) + 1);
+  }
   const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!usual || counts.size < 2) return [];
+  if (!usual) return [];
   return units
-    .filter((t) => t?.unit !== usual)
-    .map((t) => ({
-      message: `${t?.name ?? ''}的金额单位为“${t?.unit ?? ''}”，其余各表为“${usual}”`,
-      severity: 'warning' as const,
-      lines: [t?.headings?.[0]?.title.source.line ?? t?.title.source.line ?? 0],
-      ...(t ? { table: t.name } : {}),
-      found: t?.unit ?? '',
-      expected: usual,
-    }));
+    .filter(([id, t]) => t?.unit?.replace(/\s/g, '') !== (own.get(id as TableId) ?? usual))
+    .map(([id, t]) => {
+      const expected = own.get(id as TableId) ?? usual;
+      return {
+        message: own.has(id as TableId)
+          ? `${t?.name ?? ''}的金额单位为“${t?.unit ?? ''}”，模板规定本表为“${expected}”`
+          : `${t?.name ?? ''}的金额单位为“${t?.unit ?? ''}”，其余各表为“${usual}”`,
+        severity: 'warning' as const,
+        lines: [t?.headings?.[0]?.title.source.line ?? t?.title.source.line ?? 0],
+        ...(t ? { table: t.name } : {}),
+        found: t?.unit ?? '',
+        expected,
+      };
+    });
 }
 
 export const moneyUnit = defineRule({
@@ -59,13 +72,13 @@ export const moneyUnit = defineRule({
   severity: 'error',
   rationale:
     '说明中的金额与报表同一口径。文中写“N元”而 N 恰是报表中以万元计的金额（如“住房公积金3.58元”对应表中3.58万元），是把“万元”误写成“元”，金额差一万倍，为错误。各表的金额单位应相同，某张表单位与其余不同为警告（需核实是否换算）。',
-  appliesTo: ['department-budget'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts'],
   example: {
     defect: '“机关运行经费585.91元，比上年预算增加4.50万元”',
     message: '说明“…运行经费585.91元，比上年预…”写作 585.91 元，报表中有 585.91 万元：单位应为万元',
   },
   check(doc) {
-    const d = departmentOf(doc);
+    const d = tabledOf(doc);
     if (!d) return [];
     const amounts = tableAmounts(d);
     const out: FindingDraft[] = [...unitFindings(d)];

@@ -63,7 +63,7 @@ export const placeholder = defineRule({
   severity: 'error',
   rationale:
     '公开文本由模板填写而成，模板中的占位（XX单位、××、某某、{单位}）、填写提示（待填写、请填写）、省略标记（（略）、（待））留在公开文本中，说明该处内容没有填写。目录以外的一串省略号（……）通常代替未写出的内容，需人工确认，故为警告；目录中的引导点不算。',
-  appliesTo: ['department-budget', 'key-projects', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'key-projects', 'declaration-forms'],
   example: {
     defect: '“2024年XX单位收入预算6563.63万元”',
     message: '说明“…入等单位资金。2024年XX单位收入预算6563.63…”含模板占位符“XX”，该处内容未填写',

@@ -94,7 +94,7 @@ export const ratePossible = defineRule({
   severity: 'error',
   rationale:
     '“占X%”是部分占整体的比例，不能超过100%。“完成年初预算的X%”以年初预算为分母：年初预算为0时完成率无从计算（决算也为0时为警告），应改为说明预算为零的原因；写了完成率却没有写该项的预算数，无从核对，为警告；预算数和决算数都写明时，完成率应等于决算 ÷ 预算，按所印小数位四舍五入，精确比较。',
-  appliesTo: ['department-budget', 'key-projects', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'key-projects', 'declaration-forms'],
   example: {
     defect: '“年初预算为0万元，支出决算为307.82万元，完成年初预算的95.89%”',
     message:

@@ -3,7 +3,7 @@
 
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf } from '../../core/model/access.js';
+import { tabledOf } from '../../core/model/access.js';
 import { templateOf } from '../templates.js';
 
 export const tablesInOrder = defineRule({
@@ -13,13 +13,13 @@ export const tablesInOrder = defineRule({
   severity: 'warning',
   rationale:
     '公开模板规定了各表的顺序和编号（湖南十张表、上海九张表），读者和审核者按编号查找。表的顺序颠倒不改变数字，但不符合公开格式，且常伴随目录或编号错误，为警告。',
-  appliesTo: ['department-budget'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts'],
   example: {
     defect: '“2024年部门支出总体情况表”印在“2024年部门收入总体情况表”之前',
     message: '第3张表“部门支出总表”（第157行）印在第2张表“部门收入总表”（第174行）之前，模板顺序为先2后3',
   },
   check(doc) {
-    const d = departmentOf(doc);
+    const d = tabledOf(doc);
     const template = d ? templateOf(d) : null;
     if (!d || !template) return [];
     const printed = template.tables

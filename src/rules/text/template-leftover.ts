@@ -70,7 +70,7 @@ export const templateLeftover = defineRule({
   severity: 'error',
   rationale:
     '模板中供选择的措辞（“增加（减少）”“上升/下降”）须按实际选定一个；“主要原因是”“主要用于”之后须写明内容；增减和“持平”不能同时出现；空括号和缺少科目名称的“（类）（款）（项）”说明该处未填写。这些都是未完成的模板文本，为错误；增减额为零却写“增加0万元”不影响数字，应改为“持平”，为警告。',
-  appliesTo: ['department-budget', 'key-projects', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'key-projects', 'declaration-forms'],
   example: {
     defect: '“收入较去年增加（减少）154.46万元”',
     message:

@@ -2,11 +2,11 @@
 // (部门名称 / 编制部门 / 编制单位) and in the list of budget units (二、部门预算单位构成). A shortened
 // name (普陀区人民政府办公室 for 上海市普陀区人民政府办公室) is a warning, another name an error.
 
-import type { DepartmentBudgetDocument } from '../../core/model/document.js';
+import type { TabledDocument } from '../../core/model/document.js';
 import { compact, toHalfWidth } from '../../core/text.js';
 import { defineRule } from '../rule.js';
 import type { FindingDraft } from '../rule.js';
-import { departmentOf } from '../../core/model/access.js';
+import { tabledOf } from '../../core/model/access.js';
 
 /** A name for comparison: half width, no white space, no list number, no 本级/本部/机关 suffix. */
 function nameKey(name: string): string {
@@ -16,7 +16,7 @@ function nameKey(name: string): string {
     .replace(/[(（]?(?:机关)?(?:本级|本部)[)）]?$/, '');
 }
 
-function tableFindings(doc: DepartmentBudgetDocument, cover: string, coverLine: number): FindingDraft[] {
+function tableFindings(doc: TabledDocument, cover: string, coverLine: number): FindingDraft[] {
   const out: FindingDraft[] = [];
   const coverKey = nameKey(cover);
   const reported = new Set<string>();
@@ -41,7 +41,7 @@ function tableFindings(doc: DepartmentBudgetDocument, cover: string, coverLine: 
   return out;
 }
 
-function unitsFindings(doc: DepartmentBudgetDocument, cover: string, coverLine: number): FindingDraft[] {
+function unitsFindings(doc: TabledDocument, cover: string, coverLine: number): FindingDraft[] {
   const listed = doc.narrative.unitsListed;
   if (listed.length === 0 || doc.narrative.onlyOwnLevel) return [];
   const coverKey = nameKey(cover);
@@ -67,13 +67,13 @@ export const unitNameConsistent = defineRule({
   severity: 'error',
   rationale:
     '同一份公开文件的主体只有一个：封面上的部门（单位）名称、每张表每一页表头的“部门名称/编制部门/编制单位”和“预算单位构成”所列本级单位应是同一全称。表头写成另一个单位，说明表格取自别的文件，为错误；写成简称或多出、缺少地名前缀（“普陀区”与“上海市普陀区”），为警告。比较时忽略空白、全半角和“本级”“本部”字样。',
-  appliesTo: ['department-budget'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts'],
   example: {
     defect: '封面为“长沙市人民政府办公厅”，部门收支总表表头为“部门名称：长沙市人民政府驻深圳办事处”',
     message: '部门收支总表表头“部门名称：长沙市人民政府驻深圳办事处”与封面“长沙市人民政府办公厅”不一致',
   },
   check(doc) {
-    const d = departmentOf(doc);
+    const d = tabledOf(doc);
     const cover = d?.department;
     if (!d || !cover) return [];
     return [

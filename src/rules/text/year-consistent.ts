@@ -125,7 +125,7 @@ export const yearConsistent = defineRule({
   severity: 'error',
   rationale:
     '文档年度取封面首次出现的年份。封面、目录、各级标题和每页表名中的年份都应是该年度；“2024年本部门收入预算…”这类对本年预算的陈述也应写该年度——写成别的年份通常是沿用上年文本未改。比较句（“较2023年减少”“与2022年持平”）可写上一年度；资产存量“截至…年末”对预算应为上一年末，对决算为本年末。与上一年度以外的年份比较为警告。',
-  appliesTo: ['department-budget', 'key-projects', 'declaration-forms'],
+  appliesTo: ['department-budget', 'unit-budget', 'final-accounts', 'key-projects', 'declaration-forms'],
   example: {
     defect: '2024年预算的说明写“2023年本部门收入预算6563.63万元”',
     message:

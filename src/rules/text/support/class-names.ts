@@ -9,7 +9,7 @@ import {
   functionalCodesNamedAnywhere,
   functionalName,
 } from '../../../core/classification.js';
-import type { DepartmentBudgetDocument } from '../../../core/model/document.js';
+import type { TabledDocument } from '../../../core/model/document.js';
 import { compact, toHalfWidth } from '../../../core/text.js';
 import { FUNCTIONAL_TABLES, amountTable } from '../../../core/model/access.js';
 import { perText } from '../../support/memo.js';
@@ -97,7 +97,7 @@ export class FunctionalNames {
   /** Code → name as the document's functional tables print it (the first table that has the code). */
   private readonly printed = new Map<string, string>();
 
-  constructor(doc: DepartmentBudgetDocument | null) {
+  constructor(doc: TabledDocument | null) {
     for (const id of FUNCTIONAL_TABLES) {
       for (const r of (doc ? amountTable(doc, id)?.rows : undefined) ?? []) {
         if (r.code && r.kind !== 'total' && !this.printed.has(r.code)) this.printed.set(r.code, r.name);
