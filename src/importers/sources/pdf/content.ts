@@ -5,6 +5,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { apply, IDENTITY, multiply } from './geometry.js';
 import type { HRule, Matrix, TextRun, VRule } from './geometry.js';
+import { unifiedIdeographs } from './radicals.js';
 
 export interface PageContent {
   /** 1-based page number. */
@@ -84,17 +85,18 @@ export function textRuns(items: readonly unknown[], view: Matrix): TextRun[] {
   for (const raw of items) {
     const item = raw as Partial<PdfTextItem>;
     if (typeof item.str !== 'string' || !item.transform || item.str.trim() === '') continue;
+    const str = unifiedIdeographs(item.str);
     const [a, b, c, d, e, f] = multiply(item.transform as Matrix, view);
     const size = Math.hypot(c, d);
     if (size <= 0) continue;
     if (Math.abs(b) <= Math.abs(a) * 0.1 && a > 0) {
-      runs.push(...itemRuns(item.str, e, item.width ?? 0, f, size));
+      runs.push(...itemRuns(str, e, item.width ?? 0, f, size));
     } else {
       // Rotated text (a caption printed vertically): placed by its extent, read as one run.
-      const len = item.width ?? estimatedWidth(item.str, size);
+      const len = item.width ?? estimatedWidth(str, size);
       const [ex, ey] = [e + (a / Math.hypot(a, b)) * len, f + (b / Math.hypot(a, b)) * len];
       runs.push({
-        text: item.str.trim(),
+        text: str.trim(),
         x0: Math.min(e, ex) - size / 2,
         x1: Math.max(e, ex) + size / 2,
         y: Math.min(f, ey),

@@ -1,0 +1,43 @@
+// A PDF yusuan publishes (HTML printed by Chromium) imports again as the document it came from: the
+// same kind, template, tables and headline totals. Chromium's PDFs name shared CJK glyphs by their
+// radicals (部⻔, ⼀, ⽀出), which the PDF reader reads as the ideographs. Skipped when Chromium is not
+// installed. Not yet an identity: the HTML layout's contents read differently, and of Shanghai's
+// functional tables as Chromium prints them 19 of 31 rows are read (the 合计 row not), so its basic and
+// project totals are missing.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importBytes } from '../importers/index.js';
+import { renderHtml } from '../publishers/html/index.js';
+import { CHROMIUM_PATH } from '../platform/chromium-pdf.js';
+import { readPdfData } from '../platform/pdf-data.js';
+import { corpusDoc } from '../test-support/fixtures.js';
+import { shanghaiDoc } from '../test-support/shanghai.js';
+import type { BudgetDocument } from '../core/model/document.js';
+import type { Decimal } from '../core/decimal.js';
+import { chromiumPrinter } from './node-ports.js';
+import { summarize } from './summary.js';
+
+const totals = (d: BudgetDocument): Record<string, string | null> => {
+  const t: Record<string, Decimal | null> = { ...summarize(d).totals };
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v ? v.toString() : null]));
+};
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))('a PDF yusuan published, imported again', () => {
+  it.each(['shangwuwei', 'beijing'] as const)(
+    '%s: same kind, template, tables and totals',
+    async (name) => {
+      const doc = name === 'beijing' ? corpusDoc('beijing') : await shanghaiDoc(name);
+      const pdf = await chromiumPrinter.print(renderHtml(doc));
+      const again = await importBytes(pdf, { fileName: `${name}.pdf`, ports: { pdfData: readPdfData } });
+      if (!again.ok) throw new Error(again.error.message);
+      const d = again.document;
+      expect([d.kind, d.template, d.year]).toEqual([doc.kind, doc.template, doc.year]);
+      if (!('tables' in d) || !('tables' in doc)) throw new Error('not tabled');
+      expect(Object.keys(d.tables).sort()).toEqual(Object.keys(doc.tables).sort());
+      const want = totals(doc);
+      if (name === 'shangwuwei') Object.assign(want, { basic: null, project: null });
+      expect(totals(d)).toEqual(want);
+    },
+    120_000,
+  );
+});
