@@ -24,8 +24,20 @@ function sectionNames(f: DepartmentFigures): Map<string, string> {
   return m;
 }
 
+const memo = new WeakMap<DepartmentFigures, Map<FundScope, FunctionalRow[]>>();
+
 /** The rows of a functional table in code order, for the general budget, the funds or both. */
 export function functionalRows(f: DepartmentFigures, scope: FundScope): FunctionalRow[] {
+  const known = memo.get(f) ?? new Map<FundScope, FunctionalRow[]>();
+  memo.set(f, known);
+  const hit = known.get(scope);
+  if (hit) return hit;
+  const rows = computeRows(f, scope);
+  known.set(scope, rows);
+  return rows;
+}
+
+function computeRows(f: DepartmentFigures, scope: FundScope): FunctionalRow[] {
   const items = new Map<string, { item: FunctionalItem; basic: number; project: number }>();
   const add = (item: FunctionalItem, basic: number, project: number) => {
     const e = items.get(item.code) ?? { item, basic: 0, project: 0 };
