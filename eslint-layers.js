@@ -1,6 +1,6 @@
 // The architecture's arrows as a lint rule (style.md): which top-level folder of src/ may import
 // which. core ← importers, rules, scoring, publishers (no imports among those four) ← store ← app ←
-// server, cli (never each other); platform (Node adapters of app's ports) sits beside store; demo may
+// server ← cli (only `yusuan serve` starts the server; the server never imports the CLI); platform (Node adapters of app's ports) sits beside store; demo may
 // be used by app, cli and server; test-support is never imported by production code; the pure
 // folders never import node:* or Node's built-in modules. Tests (*.test.ts) and test-support are free.
 import { builtinModules } from 'node:module';
@@ -20,7 +20,7 @@ export const ALLOWED = {
   demo: [...LOW, 'store', 'platform'],
   app: [...LOW, 'store', 'platform', 'demo'],
   server: ['app', 'demo'],
-  cli: ['app', 'demo'],
+  cli: ['app', 'demo', 'server'],
   web: [],
   '(root)': ['app', 'importers'],
 };

@@ -31,3 +31,8 @@ export { mapOrdered } from '../platform/worker-pool.js';
 export type { PoolOptions } from '../platform/worker-pool.js';
 export * from './evaluate.js';
 export { evaluationJson } from './evaluation-json.js';
+export * from './json-numbers.js';
+export * from './store.js';
+export * from './store-import.js';
+export * from './accounts.js';
+export * from './demo-seed.js';

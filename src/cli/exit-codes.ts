@@ -40,6 +40,7 @@ const BY_CODE: Record<ErrorCode, number> = {
   conflict: EXIT.input,
   unauthenticated: EXIT.usage,
   forbidden: EXIT.usage,
+  'too-many-requests': EXIT.unavailable,
   'review-errors': EXIT.findings,
   'output-is-input': EXIT.usage,
   'output-exists': EXIT.cannotWrite,

@@ -9,6 +9,9 @@ import { registerRules } from './commands/rules.js';
 import { registerPublish } from './commands/publish.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { closePrinter } from '../app/index.js';
+import { registerServe } from './commands/serve.js';
+import { registerDb } from './commands/db.js';
+import { registerUser } from './commands/user.js';
 import { EXIT, printError } from './output.js';
 import { helpTitle, translateUsageError } from './usage-messages.js';
 
@@ -30,6 +33,9 @@ export function buildProgram(): Command {
   registerRules(program);
   registerPublish(program);
   registerEvaluate(program);
+  registerServe(program);
+  registerDb(program);
+  registerUser(program);
   for (const c of program.commands) {
     c.exitOverride()
       .helpOption('-h, --help', '显示帮助')

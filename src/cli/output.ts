@@ -1,36 +1,10 @@
 // Printing for the CLI: JSON with exact amounts, one-line errors, exit codes.
 
-import { Decimal, isYusuanError } from '../app/index.js';
+import { isYusuanError } from '../app/index.js';
+export { jsonWithNumbers } from '../app/index.js';
 
 import { exitCodeFor } from './exit-codes.js';
 export { EXIT, exitCodeFor } from './exit-codes.js';
-
-// A marker no document text contains; JSON.stringify leaves it as is (no characters to escape).
-const MARK = '@@yusuan-decimal:';
-
-/**
- * JSON in which every Decimal is printed as a number literal with at least `scale` decimals (6563.63,
- * 13.00; 18976.7551 keeps its four), exact to the digit. Used where a format promises numbers with two decimals. Decimals under the keys
- * in `ownScale` (e.g. weights, which are points, not money) keep their own precision.
- */
-export function jsonWithNumbers(
-  value: unknown,
-  scale = 2,
-  ownScale: readonly string[] = [],
-  indent = 2,
-): string {
-  const text = JSON.stringify(
-    value,
-    function (this: Record<string, unknown>, key: string, v: unknown) {
-      const raw = key === '' ? v : this[key];
-      if (!(raw instanceof Decimal)) return v;
-      // At least `scale` decimals; a figure with more (a 元 amount in 万元: 18976.7551) keeps them all.
-      return MARK + (ownScale.includes(key) ? raw.toString() : raw.toFixed(Math.max(scale, raw.scale)));
-    },
-    indent,
-  );
-  return text.replace(new RegExp(`"${MARK}(-?\\d+(?:\\.\\d+)?)"`, 'g'), '$1');
-}
 
 /** JSON in which Decimals are strings at their own precision ("6563.63"): the model's JSON form. */
 export function jsonModel(value: unknown, indent = 2): string {

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'conflict',
   'unauthenticated',
   'forbidden',
+  'too-many-requests',
   // Outcomes and output
   'review-errors',
   'output-is-input',
@@ -65,6 +66,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   conflict: '与现有数据冲突',
   unauthenticated: '需要登录',
   forbidden: '无权执行此操作',
+  'too-many-requests': '请求过于频繁，请稍后再试',
   'review-errors': '审核发现错误',
   'output-is-input': '输出文件不能是输入文件',
   'output-exists': '输出文件已存在',

@@ -1,10 +1,10 @@
 // What `yusuan inspect` prints: the summary as lines for people, or (--summary) one JSON object with
 // amounts in 万元 at two decimals.
 import type { DocumentSummary } from '../../app/index.js';
-import { jsonWithNumbers } from '../output.js';
+import { summaryJson } from '../../app/index.js';
 
 export function summaryText(s: DocumentSummary, json: boolean): string {
-  return (json ? jsonWithNumbers(s, 2, ['weightSum']) : humanSummary(s)) + '\n';
+  return (json ? summaryJson(s) /* the server's /summary is this same text */ : humanSummary(s)) + '\n';
 }
 
 function humanSummary(s: DocumentSummary): string {

@@ -1,0 +1,353 @@
+// The documents repository: a reviewed document stored with its original bytes, its model (codec
+// JSON) and its rows, in one transaction; reads that go through the visibility filter, so that a
+// document the actor may not see is simply not found.
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import { YusuanError } from '../core/errors.js';
+import type { DocumentRows } from './flatten.js';
+import { ensureDepartment, ensureRegion, ensureUnits, regionExists } from './regions.js';
+import type { Database, DocumentsTable, DocumentState } from './schema.js';
+import type { Actor } from './visibility.js';
+import { visibleTo } from './visibility.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface KeyTotalsText {
+  income: string | null;
+  expenditure: string | null;
+  basic: string | null;
+  project: string | null;
+  personnel: string | null;
+  publicFunds: string | null;
+  threePublic: string | null;
+}
+
+export interface NewDocument {
+  id: string;
+  sha256: string;
+  kind: string;
+  template: string;
+  year: number | null;
+  title: string | null;
+  department: string | null;
+  departmentCode: string | null;
+  unitCode: string | null;
+  units: { code: string | null; name: string }[];
+  region: string | null;
+  /** Create the region when it does not exist yet (imports by admins and reviewers). */
+  createRegion: boolean;
+  fileName: string;
+  original: Uint8Array;
+  model: string;
+  summary: string;
+  sourceLines: string[];
+  totals: KeyTotalsText;
+  findingCount: number;
+  errorCount: number;
+  createdBy: number | null;
+  rows: DocumentRows;
+}
+
+/** Rows per INSERT statement: well under PostgreSQL's 65,535 parameters for the widest table. */
+const CHUNK = 1000;
+
+async function insertChunked<T extends keyof Database>(
+  db: Db,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
+}
+
+const isUniqueViolation = (e: unknown) =>
+  typeof e === 'object' && e !== null && (e as { code?: unknown }).code === '23505';
+
+/** The id of a stored document with these bytes, whoever may see it. */
+export async function documentIdBySha(db: Db, sha256: string): Promise<string | null> {
+  const r = await db.selectFrom('documents').select('id').where('sha256', '=', sha256).executeTakeFirst();
+  return r?.id ?? null;
+}
+
+/** Stores a document and its rows; the same bytes again give the stored id and `created: false`. */
+export async function saveDocument(
+  db: Kysely<Database>,
+  doc: NewDocument,
+): Promise<{ id: string; created: boolean }> {
+  try {
+    return await db.transaction().execute(async (tx) => {
+      const existing = await documentIdBySha(tx, doc.sha256);
+      if (existing) return { id: existing, created: false };
+      await insertDocument(tx, doc);
+      return { id: doc.id, created: true };
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    // Another request stored the same bytes at the same moment.
+    const id = await documentIdBySha(db, doc.sha256);
+    if (!id) throw e;
+    return { id, created: false };
+  }
+}
+
+/** Inserts the document and every row of it (inside the caller's transaction). */
+export async function insertDocument(tx: Db, doc: NewDocument): Promise<void> {
+  let departmentId: number | null = null;
+  if (doc.region) {
+    if (!(await regionExists(tx, doc.region))) {
+      if (!doc.createRegion)
+        throw new YusuanError(
+          'validation',
+          `行政区划 ${doc.region} 不存在（只有管理员和财政审核人员导入时会自动创建）`,
+          {
+            field: 'region',
+          },
+        );
+      await ensureRegion(tx, { code: doc.region });
+    }
+    if (doc.department) {
+      departmentId = await ensureDepartment(tx, doc.region, doc.department, doc.departmentCode);
+      await ensureUnits(tx, departmentId, doc.units);
+    }
+  }
+  if (doc.year !== null)
+    await tx
+      .insertInto('fiscal_years')
+      .values({ year: doc.year })
+      .onConflict((oc) => oc.column('year').doNothing())
+      .execute();
+  const t = doc.totals;
+  const row: Insertable<DocumentsTable> = {
+    id: doc.id,
+    sha256: doc.sha256,
+    kind: doc.kind,
+    template: doc.template,
+    year: doc.year,
+    region_code: doc.region,
+    department_id: departmentId,
+    department_code: doc.departmentCode,
+    department_name: doc.department,
+    unit_code: doc.unitCode,
+    title: doc.title,
+    file_name: doc.fileName,
+    byte_size: doc.original.length,
+    original: doc.original,
+    model: doc.model,
+    summary: doc.summary,
+    source_lines: JSON.stringify(doc.sourceLines),
+    income_total: t.income,
+    expenditure_total: t.expenditure,
+    basic_total: t.basic,
+    project_total: t.project,
+    personnel_total: t.personnel,
+    public_funds_total: t.publicFunds,
+    three_public_total: t.threePublic,
+    finding_count: doc.findingCount,
+    error_count: doc.errorCount,
+    created_by: doc.createdBy,
+  };
+  await tx.insertInto('documents').values(row).execute();
+  const r = doc.rows;
+  await insertChunked(tx, 'doc_tables', r.tables);
+  await insertChunked(tx, 'table_rows', r.rows);
+  await insertChunked(tx, 'projects', r.projects);
+  await insertChunked(tx, 'indicators', r.indicators);
+  await insertChunked(tx, 'facts', r.facts);
+  await insertChunked(tx, 'diagnostics', r.diagnostics);
+  await insertChunked(tx, 'findings', r.findings);
+}
+
+export interface DocumentMeta {
+  id: string;
+  sha256: string;
+  kind: string;
+  template: string;
+  year: number | null;
+  regionCode: string | null;
+  departmentId: number | null;
+  departmentCode: string | null;
+  department: string | null;
+  unitCode: string | null;
+  title: string | null;
+  version: number;
+  state: DocumentState;
+  fileName: string;
+  byteSize: number;
+  totals: KeyTotalsText;
+  findingCount: number;
+  errorCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const META_COLUMNS = [
+  'documents.id',
+  'documents.sha256',
+  'documents.kind',
+  'documents.template',
+  'documents.year',
+  'documents.region_code',
+  'documents.department_id',
+  'documents.department_code',
+  'documents.department_name',
+  'documents.unit_code',
+  'documents.title',
+  'documents.version',
+  'documents.state',
+  'documents.file_name',
+  'documents.byte_size',
+  'documents.income_total',
+  'documents.expenditure_total',
+  'documents.basic_total',
+  'documents.project_total',
+  'documents.personnel_total',
+  'documents.public_funds_total',
+  'documents.three_public_total',
+  'documents.finding_count',
+  'documents.error_count',
+  'documents.created_at',
+  'documents.updated_at',
+] as const;
+
+type MetaRow = Pick<
+  Selectable<DocumentsTable>,
+  (typeof META_COLUMNS)[number] extends `documents.${infer C}` ? C & keyof DocumentsTable : never
+>;
+
+/** numeric as text: both drivers give a string; normalise "1561.090" style trailing forms as stored. */
+const num = (v: string | null): string | null => v;
+
+function meta(r: MetaRow): DocumentMeta {
+  return {
+    id: r.id,
+    sha256: r.sha256,
+    kind: r.kind,
+    template: r.template,
+    year: r.year,
+    regionCode: r.region_code,
+    departmentId: r.department_id,
+    departmentCode: r.department_code,
+    department: r.department_name,
+    unitCode: r.unit_code,
+    title: r.title,
+    version: r.version,
+    state: r.state,
+    fileName: r.file_name,
+    byteSize: r.byte_size,
+    totals: {
+      income: num(r.income_total),
+      expenditure: num(r.expenditure_total),
+      basic: num(r.basic_total),
+      project: num(r.project_total),
+      personnel: num(r.personnel_total),
+      publicFunds: num(r.public_funds_total),
+      threePublic: num(r.three_public_total),
+    },
+    findingCount: r.finding_count,
+    errorCount: r.error_count,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+/** A document's metadata, when the actor may see it. */
+export async function getDocumentMeta(db: Db, actor: Actor, id: string): Promise<DocumentMeta | null> {
+  const r = await db
+    .selectFrom('documents')
+    .select(META_COLUMNS)
+    .where('documents.id', '=', id)
+    .where(visibleTo(actor))
+    .executeTakeFirst();
+  return r ? meta(r) : null;
+}
+
+/** One of the stored texts of a visible document (the model JSON, the summary JSON). */
+export async function getDocumentText(
+  db: Db,
+  actor: Actor,
+  id: string,
+  column: 'model' | 'summary',
+): Promise<string | null> {
+  const r = await db
+    .selectFrom('documents')
+    .select(column)
+    .where('id', '=', id)
+    .where(visibleTo(actor))
+    .executeTakeFirst();
+  return r ? (r as Record<typeof column, string>)[column] : null;
+}
+
+export async function getOriginal(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<{ fileName: string; bytes: Uint8Array } | null> {
+  const r = await db
+    .selectFrom('documents')
+    .select(['file_name', 'original'])
+    .where('id', '=', id)
+    .where(visibleTo(actor))
+    .executeTakeFirst();
+  return r ? { fileName: r.file_name, bytes: r.original } : null;
+}
+
+/** The source line `line` (1-based) of a visible document: null when no such document, undefined when no such line. */
+export async function getSourceLine(
+  db: Db,
+  actor: Actor,
+  id: string,
+  line: number,
+): Promise<{ line: number; text: string; lineCount: number } | null | undefined> {
+  const r = await db
+    .selectFrom('documents')
+    .select([
+      sql<string | null>`source_lines::json ->> (${line - 1})::int`.as('text'),
+      sql<number>`json_array_length(source_lines::json)`.as('count'),
+    ])
+    .where('id', '=', id)
+    .where(visibleTo(actor))
+    .executeTakeFirst();
+  if (!r) return null;
+  if (r.text === null) return undefined;
+  return { line, text: r.text, lineCount: r.count };
+}
+
+export interface DocumentListFilter {
+  year?: number | undefined;
+  region?: string | undefined;
+  department?: number | undefined;
+  kind?: string | undefined;
+  state?: DocumentState | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export async function listDocuments(
+  db: Db,
+  actor: Actor,
+  f: DocumentListFilter,
+): Promise<{ items: DocumentMeta[]; total: number }> {
+  let q = db.selectFrom('documents').where(visibleTo(actor));
+  if (f.year !== undefined) q = q.where('documents.year', '=', f.year);
+  if (f.region !== undefined) q = q.where('documents.region_code', '=', f.region);
+  if (f.department !== undefined) q = q.where('documents.department_id', '=', f.department);
+  if (f.kind !== undefined) q = q.where('documents.kind', '=', f.kind);
+  if (f.state !== undefined) q = q.where('documents.state', '=', f.state);
+  const [rows, count] = await Promise.all([
+    q
+      .select(META_COLUMNS)
+      .orderBy('documents.year', 'desc')
+      .orderBy('documents.region_code')
+      .orderBy('documents.department_code')
+      .orderBy('documents.department_name')
+      .orderBy('documents.id')
+      .limit(f.limit ?? 100)
+      .offset(f.offset ?? 0)
+      .execute(),
+    q.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(meta), total: count.n };
+}

@@ -1,0 +1,10 @@
+// The store: PostgreSQL (a server, or PGlite embedded) through Kysely. What app/ uses of it.
+export * from './connect.js';
+export * from './schema.js';
+export * from './visibility.js';
+export * from './regions.js';
+export * from './documents.js';
+export * from './document-parts.js';
+export * from './accounts.js';
+export { flattenDocument, tenThousand } from './flatten.js';
+export type { DocumentRows } from './flatten.js';

@@ -1,0 +1,48 @@
+// Who may see which document: the ONE filter every read, list, search, aggregate and export uses
+// (a lookup by id included: a document the actor may not see is not found).
+// admin: all; reviewer: its region; department: its region and department; unit: its department (and
+// unit when set); everyone, anonymous included: published documents.
+import { sql } from 'kysely';
+import type { RawBuilder } from 'kysely';
+import type { Role } from './schema.js';
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      id: number;
+      name: string;
+      role: Role;
+      region: string | null;
+      department: string | null;
+      unit: string | null;
+    };
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+/**
+ * The documents `actor` may see, as a condition on the `documents` table (or on `alias` when the
+ * query names it otherwise): `.where(visibleTo(actor))`.
+ */
+export function visibleTo(actor: Actor, alias = 'documents'): RawBuilder<boolean> {
+  const col = (c: string) => sql.ref(`${alias}.${c}`);
+  const published = sql<boolean>`${col('state')} = 'published'`;
+  if (actor.kind === 'anonymous') return published;
+  const own: RawBuilder<boolean>[] = [];
+  switch (actor.role) {
+    case 'admin':
+      return sql<boolean>`true`;
+    case 'reviewer':
+      if (actor.region) own.push(sql<boolean>`${col('region_code')} = ${actor.region}`);
+      break;
+    case 'department':
+    case 'unit':
+      if (!actor.department) break;
+      own.push(sql<boolean>`${col('department_code')} = ${actor.department}`);
+      if (actor.region) own.push(sql<boolean>`${col('region_code')} = ${actor.region}`);
+      if (actor.role === 'unit' && actor.unit) own.push(sql<boolean>`${col('unit_code')} = ${actor.unit}`);
+      break;
+  }
+  if (!own.length) return published;
+  return sql<boolean>`(${published} or (${sql.join(own, sql` and `)}))`;
+}
