@@ -1,9 +1,9 @@
 // A PDF yusuan publishes (HTML printed by Chromium) imports again as the document it came from: the
 // same kind, template, tables and headline totals. Chromium's PDFs name shared CJK glyphs by their
 // radicals (部⻔, ⼀, ⽀出), which the PDF reader reads as the ideographs. Skipped when Chromium is not
-// installed. Not yet an identity: the HTML layout's contents read differently, and of Shanghai's
-// functional tables as Chromium prints them 19 of 31 rows are read (the 合计 row not), so its basic and
-// project totals are missing.
+// installed. Not yet an identity: the HTML layout's contents read differently, and an empty table
+// prints 本表无数据 where the document has a blank 合计 row. A header caption repeated at the top of a
+// page on a line of its own (科目编码 … 支出预算) does not end the table.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../importers/index.js';
@@ -34,9 +34,12 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('a PDF yusuan published, imported ag
       expect([d.kind, d.template, d.year]).toEqual([doc.kind, doc.template, doc.year]);
       if (!('tables' in d) || !('tables' in doc)) throw new Error('not tabled');
       expect(Object.keys(d.tables).sort()).toEqual(Object.keys(doc.tables).sort());
-      const want = totals(doc);
-      if (name === 'shangwuwei') Object.assign(want, { basic: null, project: null });
-      expect(totals(d)).toEqual(want);
+      expect(totals(d)).toEqual(totals(doc));
+      if (name === 'shangwuwei') {
+        const rows = (x: BudgetDocument) =>
+          'tables' in x ? x.tables.expenditure?.shape === 'amounts' && x.tables.expenditure.rows.length : 0;
+        expect(rows(d)).toBe(rows(doc));
+      }
     },
     120_000,
   );

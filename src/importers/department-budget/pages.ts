@@ -198,10 +198,14 @@ export function splitPages(
     // The explanation printed after the tables starts with a heading of its own.
     if (page && !line.blank && !line.tabular && isSectionHeading(line, template)) page = null;
     if (page && newSheet) {
-      // A new page or sheet: rows continue the table, anything else ends it.
-      if (line.tabular && !metaOf(line)) {
+      // A new page or sheet: rows continue the table, anything else ends it — but a header caption
+      // repeated at the top of the page and read as a line of its own (科目编码 … 支出预算, its other
+      // cells merged down into the next line) comes before the rows it heads.
+      const caption = !line.tabular && repeatedCaption(lines, i);
+      if ((line.tabular && !metaOf(line)) || caption) {
         page = newPage(page.template, null, page.year, line.no);
         pages.push(page);
+        if (caption) continue;
       } else page = null;
     }
     if (!page) {
@@ -228,6 +232,26 @@ export function splitPages(
     else page.loose.push(line);
   }
   return { pages, outside };
+}
+
+/** Header captions: short, without figures (科目编码, 支出预算, 项目). */
+const CAPTION = /^[^\d]{1,12}$/;
+
+/**
+ * A line at the top of a page that is a table's header caption: two or more short cells without
+ * figures, followed on the same page by a table row.
+ */
+function repeatedCaption(lines: readonly SourceLine[], i: number): boolean {
+  const line = lines[i];
+  if (!line) return false;
+  const cells = line.cells.map((c) => compact(c.text)).filter((t) => t !== '');
+  if (cells.length < 2 || !cells.every((t) => CAPTION.test(t)) || metaOf(line)) return false;
+  for (let k = i + 1; k < lines.length; k++) {
+    const next = lines[k];
+    if (!next || next.blank) continue;
+    return next.tabular && pageOf(next) === pageOf(line);
+  }
+  return false;
 }
 
 /** Groups pages by table, in document order of each table's first page. */
