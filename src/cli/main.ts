@@ -10,6 +10,7 @@ import { registerPublish } from './commands/publish.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { closePrinter } from '../app/index.js';
 import { registerServe } from './commands/serve.js';
+import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
 import { registerUser } from './commands/user.js';
 import { EXIT, printError } from './output.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerPublish(program);
   registerEvaluate(program);
   registerServe(program);
+  registerAudit(program);
   registerDb(program);
   registerUser(program);
   for (const c of program.commands) {

@@ -28,6 +28,7 @@ import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
+import { workflowRoutes } from './routes/workflow.js';
 
 export interface ServerOptions {
   store: Store;
@@ -96,6 +97,7 @@ export async function buildServer(
   await app.register(authRoutes(ctx, { secureCookies: options.secureCookies ?? false }));
   await app.register(documentRoutes(ctx));
   await app.register(catalogRoutes(ctx));
+  await app.register(workflowRoutes(ctx));
   app.get('/api/openapi.json', { config: { action: 'api-docs.read' }, schema: { hide: true } }, () =>
     Promise.resolve(openApiOf(app)),
   );

@@ -39,6 +39,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
 /** Fastify's own errors (body limits, multipart, content types) as error infos. */
 function fromFastify(e: FastifyError): ErrorInfo {
   const status = e.statusCode ?? 500;
+  // A truncated or garbled multipart body (busboy's errors carry no status): the client's fault.
+  if (e.statusCode === undefined && /multipart|boundary|part header|end of form/i.test(e.message))
+    return errorInfo('validation', `上传的 multipart 数据无效：${e.message}`);
   if (status === 413) return errorInfo('too-large', `请求体超过大小上限：${e.message}`);
   if (status === 415 || e.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE')
     return errorInfo('unsupported-format', `不支持的请求内容类型：${e.message}`);

@@ -49,6 +49,25 @@ export const PERMISSIONS = {
   'token.create': SIGNED_IN,
   'user.read': ADMIN,
   'user.create': ADMIN,
+  // The workflow (routes/workflow.ts): the role gate here; state and ownership are decided by core/workflow.
+  'workflow.submit': { anonymous: 'none', admin: 'all', reviewer: 'none', department: 'own', unit: 'own' },
+  'workflow.department-review': {
+    anonymous: 'none',
+    admin: 'all',
+    reviewer: 'none',
+    department: 'own',
+    unit: 'none',
+  },
+  'workflow.return': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'none' },
+  'workflow.approve': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'none', unit: 'none' },
+  'workflow.publish': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'none', unit: 'none' },
+  'workflow.adjust': { anonymous: 'none', admin: 'all', reviewer: 'none', department: 'own', unit: 'own' },
+  'workflow.edit': { anonymous: 'none', admin: 'all', reviewer: 'none', department: 'own', unit: 'own' },
+  'workflow.comment': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'none' },
+  'workflow.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
+  'workflow.history': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
+  'workflow.inbox': { anonymous: 'none', admin: 'all', reviewer: 'all', department: 'all', unit: 'all' },
+  'audit.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'none', unit: 'none' },
 } as const satisfies Record<string, Record<Subject, Level>>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -85,7 +85,10 @@ export function entryHash(prevHash: string, body: AuditEntryBody): string {
 }
 
 /** Chains a new entry after `prev` (null: the first entry). */
-export function chainEntry(prev: AuditEntry | null, body: Omit<AuditEntryBody, 'seq'>): AuditEntry {
+export function chainEntry(
+  prev: Pick<AuditEntry, 'seq' | 'hash'> | null,
+  body: Omit<AuditEntryBody, 'seq'>,
+): AuditEntry {
   const prevHash = prev?.hash ?? GENESIS;
   const full: AuditEntryBody = { ...body, seq: (prev?.seq ?? 0) + 1 };
   return { ...full, prevHash, hash: entryHash(prevHash, full) };

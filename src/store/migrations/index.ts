@@ -1,7 +1,9 @@
 // The versioned migrations, in order. A released migration is never edited: a change is a new one.
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as workflow from './0002-workflow.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-workflow': workflow,
 };
