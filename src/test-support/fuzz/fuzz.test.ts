@@ -30,3 +30,14 @@ describe('fuzzing (bounded)', () => {
     expect(fuzzInput(base, 1, 42).bytes).not.toEqual(fuzzInput(base, 1, 43).bytes);
   });
 });
+
+describe('findings of the long campaign, kept as regressions', () => {
+  // #1175 of seed 7: a damaged PDF placed text at NaN, whose box became null in the model's JSON and
+  // failed the codec. Text and rules without a finite place are dropped by the PDF reader.
+  it('seed 7, input 1175 (damaged PDF): a document or a coded refusal', async () => {
+    const base = await loadFuzzBase(true);
+    const o = await fuzzOne(base, 7, 1175);
+    expect(o.kind).toBe('pdf');
+    expect(['document', 'refused']).toContain(o.outcome);
+  }, 120_000);
+});

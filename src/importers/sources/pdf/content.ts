@@ -104,7 +104,8 @@ export function textRuns(items: readonly unknown[], view: Matrix): TextRun[] {
       });
     }
   }
-  return runs;
+  // A damaged content stream can place text at NaN or infinity: such text has no place on the page.
+  return runs.filter((r) => [r.x0, r.x1, r.y, r.size].every(Number.isFinite));
 }
 
 /** Thickest filled rectangle still read as a rule (cell borders drawn as fills). */
@@ -181,7 +182,11 @@ export function ruleLines(
       }
     }
   }
-  return { h, v };
+  // Degenerate matrices in a damaged file give NaN or infinite coordinates: not lines of any table.
+  return {
+    h: h.filter((r) => [r.y, r.x0, r.x1].every(Number.isFinite)),
+    v: v.filter((r) => [r.x, r.y0, r.y1].every(Number.isFinite)),
+  };
 }
 
 function isWhite(colour: unknown): boolean {

@@ -28,3 +28,17 @@ describe('unifiedIdeographs', () => {
     expect(runs.map((r) => r.text)).toEqual(['部门预算']);
   });
 });
+
+describe('textRuns on damaged transforms', () => {
+  it('drops text placed at NaN or infinity and keeps the rest', () => {
+    const runs = textRuns(
+      [
+        { str: '收入', transform: [10, 0, 0, 10, NaN, 700], width: 20 },
+        { str: '支出', transform: [10, 0, 0, 10, 72, Infinity], width: 20 },
+        { str: '合计', transform: [10, 0, 0, 10, 72, 700], width: 20 },
+      ],
+      IDENTITY,
+    );
+    expect(runs.map((r) => [r.text, r.x0, r.y])).toEqual([['合计', 72, 700]]);
+  });
+});
