@@ -2,6 +2,9 @@
 // (so layout, accessibility and empty/loaded states are checked without a database): the portal's
 // list, overview and search, sign-in, the work area, the document beside its findings, the review
 // queue, the declaration form editor, import and administration.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentToJson } from '../../../src/core/codec/index.js';
@@ -12,6 +15,7 @@ import {
   DESKTOP,
   ensureWebBuilt,
   hasChromium,
+  DIST,
   launch,
   overflowAtPhoneWidth,
   screenshots,
@@ -231,6 +235,41 @@ describe.skipIf(!hasChromium)('main pages (API answered by the test)', () => {
     await screenshots(page, name);
     await page.close();
   };
+
+  it('the portal loads little JavaScript first (code-split routes)', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    await mockApi(page, false);
+    await page.goto(`${server.url}/`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('.js')),
+    );
+    const entry = /src="(\/assets\/index-[^"]+\.js)"/.exec(
+      readFileSync(join(DIST, 'index.html'), 'utf8'),
+    )?.[1];
+    const size = (files: string[]) => {
+      let raw = 0;
+      let gz = 0;
+      for (const f of files) {
+        const bytes = readFileSync(join(DIST, f));
+        raw += bytes.length;
+        gz += gzipSync(bytes).length;
+      }
+      return `${(raw / 1024).toFixed(0)} KB (gzip ${(gz / 1024).toFixed(0)} KB)`;
+    };
+    const all = readdirSync(join(DIST, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `/assets/${f}`);
+    console.log(
+      `portal JS: entry chunk ${size(entry ? [entry] : [])}; loaded for the portal page ${size(scripts)} in ${scripts.length} files; whole app ${size(all)} in ${all.length} files`,
+    );
+    expect(scripts.some((s) => s.includes('EChart'))).toBe(false);
+    expect(scripts.some((s) => s.includes('FormEditor') || s.includes('AdminPage'))).toBe(false);
+    await page.close();
+  });
 
   it('public pages', async () => {
     await visit(false, '/', '.ant-table-row', 'page-portal');
