@@ -54,14 +54,24 @@ export default function DocumentPage() {
           ) : null}
           <Dropdown
             menu={{
-              items: (['xlsx', 'pdf', 'csv', 'json'] as const).map((f) => ({
-                key: f,
-                label: (
-                  <a href={api.exportUrl(id, f)} download>
-                    {f.toUpperCase()}
-                  </a>
-                ),
-              })),
+              items: [
+                ...(['xlsx', 'pdf', 'csv', 'json'] as const).map((f) => ({
+                  key: f,
+                  label: (
+                    <a href={api.exportUrl(id, f)} download>
+                      {f.toUpperCase()}
+                    </a>
+                  ),
+                })),
+                {
+                  key: 'original',
+                  label: (
+                    <a href={`/api/documents/${encodeURIComponent(id)}/original`} download>
+                      原始文件
+                    </a>
+                  ),
+                },
+              ],
             }}
           >
             <Button icon={<DownloadOutlined />}>下载</Button>
