@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ROOT } from './browser';
 
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const CLI = join(ROOT, 'src/cli/main.ts');
+const CLI = join(ROOT, 'web/test/e2e/run-cli.ts');
 
 export interface TestUser {
   name: string;
