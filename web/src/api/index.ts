@@ -50,6 +50,15 @@ export interface Region {
   code: string;
   name: string;
   level?: string;
+  parentCode?: string | null;
+  /** Documents of the region the reader may see. */
+  documents?: number;
+}
+
+/** The region the portal opens on: the one with the most documents to read (cities and counties first). */
+export function defaultRegion(regions: readonly Region[]): string {
+  const rank = (r: Region) => (r.documents ?? 0) * 2 + (r.level === 'province' ? 0 : 1);
+  return [...regions].sort((a, b) => rank(b) - rank(a))[0]?.code ?? '';
 }
 
 export interface Department {

@@ -88,3 +88,28 @@ export async function startServer(
     },
   };
 }
+
+/** A signed-in API client for test set-up (the session cookie and the CSRF token, as the web app uses them). */
+export async function apiSession(url: string, name: string, password: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
+  if (!login.ok) throw new Error(`login ${name}: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+}

@@ -5,7 +5,7 @@ import { Alert, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DocumentItem } from '../../api';
-import { api } from '../../api';
+import { api, defaultRegion } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { useAsync } from '../../components/useAsync';
 import { compare, grouped, sum } from '../../model/decimal';
@@ -20,7 +20,7 @@ const money = (key: keyof NonNullable<DocumentItem['totals']>) => ({
 export default function PortalHome() {
   const [params, setParams] = useSearchParams();
   const regions = useAsync(() => api.regions(), []);
-  const region = params.get('region') ?? regions.data?.[0]?.code ?? '';
+  const region = params.get('region') ?? defaultRegion(regions.data ?? []);
   const docs = useAsync(
     () => (region ? api.documents({ region, state: 'published' }) : Promise.resolve([])),
     [region],

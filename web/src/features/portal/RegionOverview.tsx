@@ -4,7 +4,7 @@ import { Card, Col, Empty, Row, Select, Space, Table, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { DocumentItem } from '../../api';
-import { api } from '../../api';
+import { api, defaultRegion } from '../../api';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
@@ -22,7 +22,7 @@ interface ThreePublicRow {
 export default function RegionOverview() {
   const [params, setParams] = useSearchParams();
   const regions = useAsync(() => api.regions(), []);
-  const region = params.get('region') ?? regions.data?.[0]?.code ?? '';
+  const region = params.get('region') ?? defaultRegion(regions.data ?? []);
   const docs = useAsync(
     () => (region ? api.documents({ region, state: 'published' }) : Promise.resolve([] as DocumentItem[])),
     [region],
