@@ -31,13 +31,14 @@ const hasWorkflow = paths.some((p) => p.endsWith('/submit'));
 const hasForms = paths.includes('/api/documents/model');
 
 const USERS = [
+  // A department-level unit account: with a unit code the server shows it only that unit's documents,
+  // and a department budget belongs to no single unit.
   {
     name: 'cs-unit',
     password: 'cs-unit-password',
     role: 'unit',
     region: '430100',
     department: '104',
-    unit: '104001',
   },
   { name: 'other-unit', password: 'other-unit-password', role: 'unit', region: '439900', department: '102' },
 ] as const;
