@@ -1,8 +1,8 @@
 // The frame of every page: a skip link, the header with the main navigation (public pages, the work
 // area for signed-in users, administration for admins), the page, and the footer.
-import { Button, Dropdown, Layout, Menu } from 'antd';
+import { Button, Dropdown, Layout } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useSession } from './session';
 
 const ROLE_LABELS: Record<string, string> = {
@@ -16,20 +16,19 @@ export function Shell({ children }: { children: ReactNode }) {
   const { user, logout } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const items = [
-    { key: '/', label: <Link to="/">部门预算</Link> },
-    { key: '/overview', label: <Link to="/overview">地区概览</Link> },
-    { key: '/search', label: <Link to="/search">搜索</Link> },
-    ...(user ? [{ key: '/work', label: <Link to="/work">工作台</Link> }] : []),
+  const items: [string, string][] = [
+    ['/', '部门预算'],
+    ['/overview', '地区概览'],
+    ['/search', '搜索'],
+    ...(user ? ([['/work', '工作台']] as [string, string][]) : []),
     ...(user && (user.role === 'reviewer' || user.role === 'department' || user.role === 'admin')
-      ? [{ key: '/review', label: <Link to="/review">审核</Link> }]
+      ? ([['/review', '审核']] as [string, string][])
       : []),
-    ...(user?.role === 'admin' ? [{ key: '/admin', label: <Link to="/admin">系统管理</Link> }] : []),
+    ...(user?.role === 'admin' ? ([['/admin', '系统管理']] as [string, string][]) : []),
   ];
   const path = location.pathname;
-  const selected = items
-    .map((i) => i.key)
-    .filter((k) => (k === '/' ? path === '/' || path.startsWith('/documents') : path.startsWith(k)));
+  const current = (k: string) =>
+    k === '/' ? path === '/' || path.startsWith('/documents') : path.startsWith(k);
   return (
     <Layout className="shell">
       <a className="skip-link" href="#main">
@@ -42,14 +41,21 @@ export function Shell({ children }: { children: ReactNode }) {
           </span>
           <span className="brand-name">预算公开</span>
         </Link>
+        {/* A plain list of links (no collapsing menu): on a phone it scrolls sideways, nothing is hidden. */}
         <nav aria-label="主导航" className="shell-nav">
-          <Menu
-            mode="horizontal"
-            theme="dark"
-            selectedKeys={selected}
-            items={items}
-            disabledOverflow={false}
-          />
+          <ul>
+            {items.map(([to, label]) => (
+              <li key={to}>
+                <NavLink
+                  to={to}
+                  className={current(to) ? 'active' : undefined}
+                  aria-current={current(to) ? 'page' : undefined}
+                >
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
         </nav>
         <div className="shell-user">
           {user ? (
