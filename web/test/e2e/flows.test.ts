@@ -41,6 +41,14 @@ const USERS = [
     department: '104',
   },
   { name: 'other-unit', password: 'other-unit-password', role: 'unit', region: '439900', department: '102' },
+  // The demo city's 示例市人民政府办公室 (101), at department level like cs-unit.
+  {
+    name: 'office-unit',
+    password: 'office-unit-password',
+    role: 'unit',
+    region: '439900',
+    department: '101',
+  },
 ] as const;
 
 async function check(page: Page, name: string): Promise<void> {
@@ -71,6 +79,11 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     // The corpus department's region (长沙市), made by an admin as the server requires of units.
     const admin = await apiSession(server.url, 'admin', 'yusuan-admin');
     await admin('PUT', '/api/regions/430100', { name: '长沙市' });
+    // The chain without the 主管部门 step: unit → finance reviewer (the step has its own server tests).
+    await admin('PUT', '/api/regions/439900/settings', {
+      departmentStep: false,
+      deadlines: [{ year: 2025, date: '2099-12-31' }],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -110,7 +123,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
 
   it.skipIf(!hasForms || !hasWorkflow)('a unit fills a declaration form and submits it', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    const page = await signIn(context, server.url, 'unit', 'yusuan-unit');
+    const page = await signIn(context, server.url, 'office-unit', 'office-unit-password');
     await page.goto(`${server.url}/work/forms/new`);
     await page.getByLabel('项目名称').fill('政务数据共享平台运维');
     await page.getByLabel('本年申请资金（万元）').fill('120.50');
@@ -126,15 +139,15 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
       weight: string,
     ) => {
       const row = rows.nth(i);
-      await row.getByLabel(/二级指标/).click();
-      await page.locator('.ant-select-dropdown:visible').getByText(l2, { exact: true }).click();
-      await row.getByLabel(/名称/).fill(name);
-      await row.getByLabel(/指标值类型/).click();
-      await page.locator('.ant-select-dropdown:visible').getByText(cmp, { exact: true }).click();
-      await row.getByLabel(/的指标值$/).fill(value);
-      await row.getByLabel(/度量单位/).fill(unit);
-      await row.getByLabel(/权重/).fill(weight);
-      await row.getByLabel(/评（扣）分标准/).fill('达到目标值得满分，未达到按比例扣分');
+      await row.getByRole('combobox', { name: /二级指标/ }).click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${l2}"]`).click();
+      await row.getByRole('textbox', { name: /名称/ }).fill(name);
+      await row.getByRole('combobox', { name: /指标值类型/ }).click();
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${cmp}"]`).click();
+      await row.getByRole('textbox', { name: /的指标值$/ }).fill(value);
+      await row.getByRole('combobox', { name: /度量单位/ }).fill(unit);
+      await row.getByRole('textbox', { name: /权重/ }).fill(weight);
+      await row.getByRole('textbox', { name: /评（扣）分标准/ }).fill('达到目标值得满分，未达到按比例扣分');
     };
     await fill(0, '数量指标', '平台可用率', '≥', '99', '%', '50');
     await fill(1, '社会效益指标', '共享数据调用次数', '≥', '100000', '次', '30');
@@ -157,7 +170,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     'review: return with an opinion, resubmit, approve, publish; the public sees it',
     async () => {
       const unitContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-      const unit = await signIn(unitContext, server.url, 'unit', 'yusuan-unit');
+      const unit = await signIn(unitContext, server.url, 'office-unit', 'office-unit-password');
       const draft = unit.locator('.ant-table-row').filter({ hasText: '草稿' }).locator('a').first();
       await draft.waitFor();
       const href = (await draft.getAttribute('href')) ?? '';
@@ -192,6 +205,13 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
       await unit.goto(`${server.url}${href}`);
       await unit.getByText('项目支出绩效指标权重合计不为100分，请修改').first().waitFor();
       await check(unit, 'work-returned');
+      // The unit corrects a figure from its source; the review re-runs and the version goes up.
+      await unit.locator('#table-general-expenditure tbody tr[data-line] td.num').nth(1).click();
+      const source = unit.getByRole('dialog', { name: '数据来源' });
+      const input = source.getByLabel('新的数值');
+      await input.fill((Number(await input.inputValue()) + 1).toFixed(2));
+      await source.getByRole('button', { name: '保存并重新审核' }).click();
+      await unit.getByText(/已保存第 \d+ 版/).waitFor();
       await submit();
 
       await reviewer.goto(`${server.url}/work/documents/${id}`);
