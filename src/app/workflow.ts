@@ -27,6 +27,7 @@ import type { ActionOutcome, Context, WorkflowRow } from '../store/workflow.js';
 import {
   actorName,
   coreActor,
+  currentModel,
   explanations,
   keepVersion,
   regionSettings,
@@ -193,7 +194,7 @@ export async function reviseDocument(
           state: row.status.state,
         },
       );
-    const decoded = decodeDocument(JSON.parse(row.model));
+    const decoded = decodeDocument(JSON.parse(await currentModel(tx, id)));
     if (!decoded.ok) throw YusuanError.from(decoded.error);
     const doc = revise(decoded.document, revision);
     const findings = review(doc);
@@ -254,7 +255,8 @@ export async function documentVersions(store: Store, actor: Actor, id: string): 
 }
 
 async function modelAt(db: Kysely<Database>, row: WorkflowRow, version: number): Promise<BudgetDocument> {
-  const text = version === row.status.version ? row.model : await versionModel(db, row.id, version);
+  const text =
+    version === row.status.version ? await currentModel(db, row.id) : await versionModel(db, row.id, version);
   if (text === null) throw new YusuanError('not-found', `文档没有版本 ${version}`, { version });
   const d = decodeDocument(JSON.parse(text));
   if (!d.ok) throw YusuanError.from(d.error);
@@ -271,7 +273,7 @@ export async function documentVersion(
   // Those who only see what is published see the published version only.
   if (!maySeeWorking(coreActor(actor), row.scope) && version !== row.status.publishedVersion)
     throw notFound(id);
-  if (version === row.status.version) return row.model;
+  if (version === row.status.version) return currentModel(store.db, id);
   const text = await versionModel(store.db, id, version);
   if (text === null) throw new YusuanError('not-found', `文档没有版本 ${version}`, { version });
   return text;

@@ -3,6 +3,7 @@
 // the audit entry appended), so a process killed mid-approval leaves it before or after, never half.
 // Also: region settings, explanations of findings, reviewer comments and versions.
 import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { YusuanError } from '../core/errors.js';
 import type { Actor as CoreActor, SubjectScope } from '../core/workflow/actors.js';
 import type { WorkflowStatus } from '../core/workflow/machine.js';
@@ -27,7 +28,6 @@ export interface WorkflowRow {
   year: number | null;
   title: string | null;
   department: string | null;
-  model: string;
 }
 
 /** The core's view of a signed-in actor (null for anonymous). */
@@ -58,7 +58,6 @@ export async function workflowRow(db: Db, id: string, lock = false): Promise<Wor
       'year',
       'title',
       'department_name',
-      'model',
     ])
     .where('id', '=', id);
   if (lock) q = q.forUpdate();
@@ -79,7 +78,6 @@ export async function workflowRow(db: Db, id: string, lock = false): Promise<Wor
     year: r.year,
     title: r.title,
     department: r.department_name,
-    model: r.model,
   };
 }
 
@@ -187,7 +185,13 @@ export async function explanations(
   }));
 }
 
-/** Makes sure the current version's model is kept before the document changes. */
+/** The current model's JSON text (read only when needed: it is the largest column). */
+export async function currentModel(db: Db, id: string): Promise<string> {
+  const r = await db.selectFrom('documents').select('model').where('id', '=', id).executeTakeFirstOrThrow();
+  return r.model;
+}
+
+/** Makes sure the current version's model is kept before the document changes (copied inside the database). */
 export async function keepVersion(
   tx: Transaction<Database>,
   row: WorkflowRow,
@@ -195,7 +199,18 @@ export async function keepVersion(
 ): Promise<void> {
   await tx
     .insertInto('document_versions')
-    .values({ document_id: row.id, version: row.status.version, model: row.model, created_by: by })
+    .columns(['document_id', 'version', 'model', 'created_by'])
+    .expression(
+      tx
+        .selectFrom('documents')
+        .select([
+          'id',
+          sql<number>`${row.status.version}::int`.as('version'),
+          'model',
+          sql<string | null>`${by}::text`.as('created_by'),
+        ])
+        .where('id', '=', row.id),
+    )
     .onConflict((oc) => oc.columns(['document_id', 'version']).doNothing())
     .execute();
 }
@@ -265,12 +280,7 @@ export async function takeAction(
       })
       .where('id', '=', id)
       .execute();
-    if (action === 'adjust')
-      await tx
-        .insertInto('document_versions')
-        .values({ document_id: id, version: s.version, model: row.model, created_by: by })
-        .onConflict((oc) => oc.columns(['document_id', 'version']).doNothing())
-        .execute();
+    if (action === 'adjust') await keepVersion(tx, { ...row, status: s }, by);
     if (d.opinion !== null && by !== null)
       await tx
         .insertInto('opinions')
