@@ -1,5 +1,6 @@
 // Filling an empty store with the demo city (示例市, src/demo): the demo accounts (listed in the
-// README, printed by `npm start`) and the generator's documents, imported through the real importer.
+// README, printed by `npm start`) and the generator's documents, imported through the real importer and
+// published, except the demo department's last year (left in draft for the workflow).
 import { DEMO_REGION, demoCity, demoDepartments } from '../demo/index.js';
 import type { DemoFile } from '../demo/index.js';
 import type { Actor, Store } from '../store/index.js';
@@ -86,5 +87,22 @@ export async function seedDemo(
     }
     onFile?.(report.loaded + report.duplicates + report.refused.length);
   }
+  // The portal shows the city: everything is published but the last year of the demo department, which
+  // its accounts (department, unit) take through the workflow.
+  const lastYear = await store.db
+    .selectFrom('documents')
+    .select((eb) => eb.fn.max('year').as('year'))
+    .executeTakeFirst();
+  await store.db
+    .updateTable('documents')
+    .set({ state: 'published' })
+    .where((eb) =>
+      eb.or([
+        eb('department_code', 'is', null),
+        eb('department_code', '!=', DEMO_DEPARTMENT),
+        eb('year', '!=', lastYear?.year ?? 0),
+      ]),
+    )
+    .execute();
   return report;
 }

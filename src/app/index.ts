@@ -44,3 +44,4 @@ export type { WorkflowAction, RegionSettings } from '../core/workflow/states.js'
 export { WORKFLOW_ACTIONS } from '../core/workflow/states.js';
 export type { ChainReport } from '../core/workflow/audit-chain.js';
 export { auditEntries, verifyAudit } from '../store/audit.js';
+export * from './exports.js';

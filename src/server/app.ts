@@ -26,6 +26,7 @@ import { installErrorHandler } from './errors.js';
 import { finishOpenApi } from './openapi.js';
 import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { dataRoutes } from './routes/data.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { workflowRoutes } from './routes/workflow.js';
@@ -98,6 +99,7 @@ export async function buildServer(
   await app.register(documentRoutes(ctx));
   await app.register(catalogRoutes(ctx));
   await app.register(workflowRoutes(ctx));
+  await app.register(dataRoutes(ctx));
   app.get('/api/openapi.json', { config: { action: 'api-docs.read' }, schema: { hide: true } }, () =>
     Promise.resolve(openApiOf(app)),
   );

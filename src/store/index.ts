@@ -8,3 +8,6 @@ export * from './document-parts.js';
 export * from './accounts.js';
 export { flattenDocument, tenThousand } from './flatten.js';
 export type { DocumentRows } from './flatten.js';
+export * from './aggregate.js';
+export * from './search.js';
+export * from './year-over-year.js';

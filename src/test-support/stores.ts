@@ -24,6 +24,14 @@ async function ensureTestDatabase(): Promise<void> {
   } finally {
     await client.end();
   }
+  // pg_trgm once, in public, before test files create their schemas in parallel.
+  const db = new pg.Client({ connectionString: TEST_PG_URL });
+  await db.connect();
+  try {
+    await db.query('create extension if not exists pg_trgm with schema public').catch(() => undefined);
+  } finally {
+    await db.end();
+  }
 }
 
 /** A fresh, migrated store of the kind; `drop()` closes it and removes its schema. */

@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
 const UP = [
-  `create extension if not exists pg_trgm`,
+  // In public, never in a tenant's schema (tests put each file's tables in a schema of their own).
+  `create extension if not exists pg_trgm with schema public`,
   `create table regions (
     code text primary key,
     name text not null,

@@ -2764,6 +2764,405 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/aggregate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 汇总（babbage 风格：measure、drilldown、cut、order、page/pagesize）
+     * @description 数据立方：expenditure-functional（功能分类支出）、expenditure-economic（经济分类基本支出）、income（收入来源）、three-public（“三公”经费构成）、projects（项目）、indicators（绩效指标）。金额为精确十进制字符串（万元）。默认只汇总部门预算（cut kind: 可改）。
+     */
+    get: {
+      parameters: {
+        query?: {
+          cube?:
+            | 'expenditure-functional'
+            | 'expenditure-economic'
+            | 'income'
+            | 'three-public'
+            | 'projects'
+            | 'indicators';
+          /** @description 度量（默认 amount，或数据立方的第一个度量） */
+          measure?: string;
+          /** @description 以逗号分隔的维度，如 year,department,functional.class */
+          drilldown?: string;
+          /** @description 筛选，如 year:2024|region:430100；同一维度多个值用分号 */
+          cut?: string;
+          /** @description 排序，如 amount:desc,year */
+          order?: string;
+          page?: number;
+          pagesize?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AggregateResult'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aggregate/cubes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 数据立方及其维度与度量 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              name: string;
+              title: string;
+              measures: string[];
+              dimensions: string[];
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aggregate/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出汇总结果（CSV 带 BOM、JSON、XLSX） */
+    get: {
+      parameters: {
+        query?: {
+          cube?:
+            | 'expenditure-functional'
+            | 'expenditure-economic'
+            | 'income'
+            | 'three-public'
+            | 'projects'
+            | 'indicators';
+          /** @description 度量（默认 amount，或数据立方的第一个度量） */
+          measure?: string;
+          /** @description 以逗号分隔的维度，如 year,department,functional.class */
+          drilldown?: string;
+          /** @description 筛选，如 year:2024|region:430100；同一维度多个值用分号 */
+          cut?: string;
+          /** @description 排序，如 amount:desc,year */
+          order?: string;
+          page?: number;
+          pagesize?: number;
+          format?: 'csv' | 'json' | 'xlsx';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/departments/{id}/year-over-year': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 部门预算同比：每张表的每一行与上年同一行比较（变动额与变动率） */
+    get: {
+      parameters: {
+        query: {
+          year: number;
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              departmentId: number;
+              year: number;
+              current: {
+                id: string;
+                year: number;
+              } | null;
+              previous: {
+                id: string;
+                year: number;
+              } | null;
+              rows: {
+                table: string;
+                side: string | null;
+                kind: string;
+                code: string | null;
+                name: string;
+                current: string | null;
+                previous: string | null;
+                change: string | null;
+                changePct: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 搜索部门、项目和绩效指标（中文子串，按匹配程度排序，标出匹配处） */
+    get: {
+      parameters: {
+        query: {
+          q: string;
+          kind?: 'department' | 'project' | 'indicator';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              kind: 'department' | 'project' | 'indicator';
+              name: string;
+              score: number;
+              matches: [number, number][];
+              /** @description 名称的 HTML，匹配处在 <mark> 中，其余已转义 */
+              highlight: string;
+              departmentId: number | null;
+              department: string | null;
+              regionCode: string | null;
+              documentId: string | null;
+              year: number | null;
+              project: string | null;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出文档的全部表（CSV 为长表；XLSX 每表一个工作表；JSON） */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'csv' | 'json' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/tables/{table}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出一张表（CSV 带 BOM、JSON、XLSX） */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'csv' | 'json' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          id: string;
+          table: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions/{code}/years/{year}/datapackage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 地区某年的财政数据包（Fiscal Data Package：datapackage.json 与 CSV，zip） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2951,6 +3350,19 @@ export interface components {
       department: string | null;
       unit: string | null;
     };
+    AggregateResultInput: {
+      cube: string;
+      measure: string;
+      cells: {
+        [key: string]: string | number | null;
+      }[];
+      summary: {
+        [key: string]: string;
+      };
+      total_cell_count: number;
+      page: number;
+      pagesize: number;
+    };
     Error: {
       /** @description 稳定的错误代码（src/core/errors.ts） */
       code: string;
@@ -3133,6 +3545,19 @@ export interface components {
       region: string | null;
       department: string | null;
       unit: string | null;
+    };
+    AggregateResult: {
+      cube: string;
+      measure: string;
+      cells: {
+        [key: string]: string | number | null;
+      }[];
+      summary: {
+        [key: string]: string;
+      };
+      total_cell_count: number;
+      page: number;
+      pagesize: number;
     };
   };
   responses: never;
