@@ -28,6 +28,7 @@ export { nodePorts, nodeFiles, nodeSink, chromiumPrinter, closePrinter, systemCl
 export { sampleDocument, sampleWithDefect } from '../demo/index.js';
 export * from './write-output.js';
 export { mapOrdered } from '../platform/worker-pool.js';
+export { absorbPdfjsStrayRejections, isPdfjsStrayRejection } from '../platform/stray-rejections.js';
 export type { PoolOptions } from '../platform/worker-pool.js';
 export * from './evaluate.js';
 export { evaluationJson } from './evaluation-json.js';

@@ -8,7 +8,7 @@ import { registerCheck } from './commands/check.js';
 import { registerRules } from './commands/rules.js';
 import { registerPublish } from './commands/publish.js';
 import { registerEvaluate } from './commands/evaluate.js';
-import { closePrinter } from '../app/index.js';
+import { closePrinter, isPdfjsStrayRejection } from '../app/index.js';
 import { registerServe } from './commands/serve.js';
 import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
@@ -52,7 +52,8 @@ export function buildProgram(): Command {
 
 export async function main(argv: readonly string[]): Promise<void> {
   process.on('uncaughtException', internal);
-  process.on('unhandledRejection', internal);
+  // pdfjs's own abandoned promises (damaged PDFs) are not ours to die of: the server would stop on an upload.
+  process.on('unhandledRejection', (e) => (isPdfjsStrayRejection(e) ? undefined : internal(e)));
   const program = buildProgram();
   if (argv.length <= 2) {
     // No command: the usage, on stderr, and the usage exit code (nothing was done).

@@ -2,10 +2,12 @@
 // runs one task per message and answers with what to print or write. Started by cli/batch.ts through
 // the ordered pool.
 import { parentPort } from 'node:worker_threads';
-import { toErrorInfo } from '../app/index.js';
+import { absorbPdfjsStrayRejections, toErrorInfo } from '../app/index.js';
 import { failedOutput, runFileTask } from './file-task.js';
 import type { WorkerInput } from './batch.js';
 import { runPublishTask } from './publish-task.js';
+
+absorbPdfjsStrayRejections();
 
 interface Job {
   index: number;

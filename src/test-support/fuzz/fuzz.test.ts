@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fuzzOne, loadFuzzBase } from './harness.js';
 import type { FuzzOutcome } from './harness.js';
 import { fuzzInput, GENERATORS } from './inputs.js';
+import { importBytes } from '../../importers/index.js';
+import { isPdfjsStrayRejection } from '../../platform/stray-rejections.js';
 
 const COUNT = Number(process.env['YUSUAN_FUZZ_COUNT'] ?? 240);
 const SEED = Number(process.env['YUSUAN_FUZZ_SEED'] ?? 20261201);
@@ -39,5 +41,27 @@ describe('findings of the long campaign, kept as regressions', () => {
     const o = await fuzzOne(base, 7, 1175);
     expect(o.kind).toBe('pdf');
     expect(['document', 'refused']).toContain(o.outcome);
+  }, 120_000);
+
+  // The long fuzz campaign's #23237 (seed 7): a PDF with a damaged XRef entry imports, while pdfjs
+  // rejects one of its own promises that nobody awaits. The rejection is a pdfjs stray.
+  it('the damaged-XRef input of the campaign: its only unhandled rejection is a pdfjs stray', async () => {
+    const base = await loadFuzzBase(true);
+    const input = fuzzInput(base, 7, 23237);
+    const seen: unknown[] = [];
+    const listeners = process.listeners('unhandledRejection');
+    process.removeAllListeners('unhandledRejection');
+    const spy = (r: unknown) => void seen.push(r);
+    process.on('unhandledRejection', spy);
+    try {
+      const result = await importBytes(input.bytes, { fileName: input.name });
+      expect(typeof result.ok).toBe('boolean');
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      process.off('unhandledRejection', spy);
+      for (const l of listeners) process.on('unhandledRejection', l);
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(isPdfjsStrayRejection)).toBe(true);
   }, 120_000);
 });

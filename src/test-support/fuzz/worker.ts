@@ -2,6 +2,9 @@
 // of `seed` for each message and runs it through the pipeline.
 import { parentPort } from 'node:worker_threads';
 import { fuzzOne, loadFuzzBase } from './harness.js';
+import { absorbPdfjsStrayRejections } from '../../platform/stray-rejections.js';
+
+absorbPdfjsStrayRejections();
 
 interface Job {
   index: number;
