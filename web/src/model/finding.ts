@@ -5,10 +5,10 @@ import type { Severity } from './json';
 
 export interface FindingJson {
   rule: string;
-  category: string;
+  category?: string;
   severity: Severity;
   message: string;
-  lines: number[];
+  lines: readonly number[];
   table?: string;
   unit?: string;
   project?: string;

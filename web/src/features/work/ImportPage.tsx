@@ -34,7 +34,7 @@ export default function ImportPage() {
       .then(
         ({ status, body }) => {
           const counts = { error: 0, warning: 0, info: 0 };
-          for (const f of body.findings ?? []) counts[f.severity]++;
+          for (const f of body.findings ?? []) counts[f.severity as keyof typeof counts]++;
           update(uid, { status: 'done', percent: 100, id: body.id, duplicate: status === 200, counts });
         },
         (e: unknown) => update(uid, { status: 'error', message: e instanceof Error ? e.message : String(e) }),

@@ -170,7 +170,7 @@ export default function WorkDocument() {
     () =>
       api.review(id).catch(() =>
         api.findings(id).then((findings): ReviewView => ({
-          findings: findings.map((f) => ({ ...f, key: '', explanation: null })),
+          findings: findings.map((f) => ({ ...f, lines: [...f.lines], key: '', explanation: null })),
           submittable: true,
           comments: [],
         })),

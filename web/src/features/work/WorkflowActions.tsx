@@ -55,8 +55,10 @@ export function WorkflowActions({
     }
   };
 
-  const unexplained = (review?.findings ?? []).filter((f) => f.severity === 'error' && !f.explanation);
-  const submit = () => {
+  const submit = async () => {
+    // The review as it stands now (the page's copy may still be loading or be older than an edit).
+    const current = await api.review(id).catch(() => review);
+    const unexplained = (current?.findings ?? []).filter((f) => f.severity === 'error' && !f.explanation);
     if (unexplained.length) setDialog({ kind: 'explain', errors: unexplained });
     else void run(() => api.submit(id), '已提交审核');
   };
@@ -82,7 +84,7 @@ export function WorkflowActions({
     <>
       <Space wrap className="workflow-actions">
         {can('submit') ? (
-          <Button type="primary" onClick={submit} loading={busy}>
+          <Button type="primary" onClick={() => void submit()} loading={busy}>
             提交审核
           </Button>
         ) : null}
