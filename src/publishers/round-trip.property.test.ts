@@ -53,13 +53,18 @@ function parts(doc: BudgetDocument): { amounts: Amount[]; indicators: Indicator[
   return { amounts, indicators };
 }
 
+const LABEL_WORDS = new Set(['数量', '质量', '时效', '成本', '经济', '社会', '生态', '效益', '满意', '服务']);
+
 /** Words of the indicator vocabulary's register, without characters that make labels, totals or 无. */
 const WORD = fc
   .array(
     fc.constantFrom(...'经费保障工作开展完成情况服务质量提升资金管理效率覆盖达到标准城乡居民安全稳定发展'),
     { minLength: 2, maxLength: 14 },
   )
-  .map((cs) => cs.join(''));
+  .map((cs) => cs.join(''))
+  // A two-character word can be a 二级 label itself (质量, 成本, 效益): an indicator named exactly so is
+  // read as its label, as in a real table (fast-check seed -1616716591 gave 质量).
+  .filter((w) => !LABEL_WORDS.has(w));
 
 const mutation = fc.record({
   cents: fc.array(fc.bigInt({ min: 1n, max: 9_999_999_999n }), { minLength: 1, maxLength: 60 }),
