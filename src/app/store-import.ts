@@ -42,7 +42,8 @@ export interface StoreImportResult {
   findings: Finding[] | StoredFinding[];
 }
 
-const SYSTEM: Actor = {
+/** The command line's actor: whoever runs `yusuan load` on the store's machine may write anything. */
+export const SYSTEM_ACTOR: Actor = {
   kind: 'user',
   id: 0,
   name: 'system',
@@ -51,6 +52,7 @@ const SYSTEM: Actor = {
   department: null,
   unit: null,
 };
+const SYSTEM = SYSTEM_ACTOR;
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -156,7 +158,7 @@ export async function importIntoStore(store: Store, input: StoreImportInput): Pr
     sourceLines: reviewed.sourceLines,
     region,
     createRegion: actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'reviewer'),
-    createdBy: actor.kind === 'user' ? actor.id : null,
+    createdBy: actor.kind === 'user' && actor.id !== 0 ? actor.id : null,
   });
   input.authorize?.({ region, departmentCode: prepared.departmentCode, unitCode: prepared.unitCode });
   const r = await saveDocument(store.db, prepared);

@@ -13,6 +13,7 @@ import { registerServe } from './commands/serve.js';
 import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
 import { registerUser } from './commands/user.js';
+import { registerLoad } from './commands/load.js';
 import { EXIT, printError } from './output.js';
 import { helpTitle, translateUsageError } from './usage-messages.js';
 
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerDb(program);
   registerUser(program);
+  registerLoad(program);
   for (const c of program.commands) {
     c.exitOverride()
       .helpOption('-h, --help', '显示帮助')
