@@ -183,10 +183,17 @@ export const api = {
       `/api/aggregate${q(p)}`,
     ),
   search: (text: string) =>
-    request<{ results: SearchHit[] } | SearchHit[]>('GET', `/api/search${q({ q: text })}`).then((r) =>
-      Array.isArray(r) ? r : r.results,
+    ok(client.GET('/api/search', { params: { query: { q: text } } })).then((hits) =>
+      hits.map((h): SearchHit => ({
+        type: h.kind,
+        title: h.name,
+        ...(h.documentId ? { documentId: h.documentId } : {}),
+        ...(h.department ? { department: h.department } : {}),
+        ...(h.year ? { year: h.year } : {}),
+        ...(h.project && h.project !== h.name ? { snippet: h.project } : {}),
+      })),
     ),
-  exportUrl: (id: string, format: 'xlsx' | 'pdf' | 'csv' | 'json') => doc(id, `/export${q({ format })}`),
+  exportUrl: (id: string, format: 'xlsx' | 'csv' | 'json') => doc(id, `/export${q({ format })}`),
 };
 
 const early = new Map<string, Promise<DocumentMeta>>();

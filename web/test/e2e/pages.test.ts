@@ -122,18 +122,21 @@ async function mockApi(page: Page, signedIn: boolean, role = 'unit'): Promise<vo
         total_cell_count: 1,
       });
     if (p === '/api/search')
-      return json({
-        results: [
-          {
-            type: 'project',
-            documentId: 'd1',
-            title: '办公厅值班经费',
-            department: '长沙市人民政府办公厅',
-            year: 2024,
-            snippet: '保障办公值班',
-          },
-        ],
-      });
+      return json([
+        {
+          kind: 'project',
+          name: '办公厅值班经费',
+          score: 1,
+          matches: [[3, 5]],
+          highlight: '办公厅值班经费',
+          departmentId: 1,
+          department: '长沙市人民政府办公厅',
+          regionCode: '430100',
+          documentId: 'd1',
+          year: 2024,
+          project: '办公厅值班经费',
+        },
+      ]);
     const m = /^\/api\/documents\/(d\d)(\/.*)?$/.exec(p);
     const id = m?.[1] as keyof typeof docs | undefined;
     if (id && docs[id]) {

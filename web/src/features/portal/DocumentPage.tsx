@@ -55,7 +55,7 @@ export default function DocumentPage() {
           <Dropdown
             menu={{
               items: [
-                ...(['xlsx', 'pdf', 'csv', 'json'] as const).map((f) => ({
+                ...(['xlsx', 'csv', 'json'] as const).map((f) => ({
                   key: f,
                   label: (
                     <a href={api.exportUrl(id, f)} download>
