@@ -21,6 +21,13 @@ function line(name: CorpusName, no: number): SourceLine {
   return l;
 }
 
+const shown = (a: RowAlignment) => ({
+  fields: Object.entries(a.fields).map(([k, c]) => `${k}:${c?.text ?? ''}@${c?.column ?? 0}`),
+  dropped: a.dropped.map((c) => c.column),
+  moved: a.moved.map((m) => `${m.key}@${m.column}`),
+  usesHead: a.usesHead,
+});
+
 /** key → "text@printed column" for the placed cells named in `expected`. */
 function placed(name: CorpusName, no: number, layout: TargetLayout, keys: readonly string[]) {
   const a = alignRow(line(name, no), layout);
@@ -211,18 +218,32 @@ describe('alignRow puts shifted cells back under their header', () => {
     const rows = splitLines(corpusText('keyProjects')).filter(
       (l) => l.tabular && !isHeaderRow(l, KEY_PROJECTS_LAYOUT),
     );
-    const align = rowAligner(KEY_PROJECTS_LAYOUT);
-    const shown = (a: RowAlignment) => ({
-      fields: Object.entries(a.fields).map(([k, c]) => `${k}:${c?.text ?? ''}@${c?.column ?? 0}`),
-      dropped: a.dropped.map((c) => c.column),
-      moved: a.moved.map((m) => `${m.key}@${m.column}`),
-      usesHead: a.usesHead,
-    });
+    const align = rowAligner(KEY_PROJECTS_LAYOUT, new Map());
     const together = rows.map((l) => shown(align(l)));
     expect(rows).toHaveLength(286);
     expect(together).toEqual(rows.map((l) => shown(alignRow(l, KEY_PROJECTS_LAYOUT))));
     // The 43 rows the import reports as realigned (row-realigned).
     expect(together.filter((a) => a.moved.length > 0 || a.dropped.length > 0)).toHaveLength(43);
+  });
+
+  it('reuses a solved row shape for a later row with the later row’s own cells', () => {
+    const rows = splitLines(corpusText('keyProjects')).filter(
+      (l) => l.tabular && !isHeaderRow(l, KEY_PROJECTS_LAYOUT),
+    );
+    const align = rowAligner(KEY_PROJECTS_LAYOUT, new Map());
+    const shifted = rows.find((l) => align(l).moved.length > 0);
+    if (!shifted) throw new Error('no realigned row in the corpus');
+    // The same shape again (the same texts in other cell objects, on another line): solved once.
+    const again: SourceLine = {
+      ...shifted,
+      no: shifted.no + 1000,
+      cells: shifted.cells.map((c) => ({ ...c })),
+    };
+    const second = align(again);
+    expect(shown(second)).toEqual(shown(alignRow(shifted, KEY_PROJECTS_LAYOUT)));
+    expect(second.line).toBe(again);
+    for (const m of second.moved) expect(again.cells).toContain(m.cell);
+    for (const c of Object.values(second.fields)) expect(again.cells).toContain(c);
   });
 });
 

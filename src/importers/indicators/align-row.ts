@@ -86,7 +86,7 @@ function variants(layout: TargetLayout): Variant[] {
   return both;
 }
 
-interface Solution {
+export interface Solution {
   score: number;
   /** Layout column index per cell, or -1 when dropped. */
   placement: number[];
@@ -97,24 +97,58 @@ interface Solution {
  * Aligns the rows of one table. Cell texts repeat from row to row (定性, %, ≥, the level names), so
  * each distinct text is classified once per aligner: use one aligner per table.
  */
-export function rowAligner(layout: TargetLayout): (line: SourceLine) => RowAlignment {
+export function rowAligner(
+  layout: TargetLayout,
+  solved: Map<string, Solution> = solvedRows(layout),
+): (line: SourceLine) => RowAlignment {
   const featuresOf = memo(cellFeatures);
-  const fitsOf = memo((text: string) => {
+  const fitsOf = memo((text: string): Fits => {
     const f = featuresOf(text);
-    return layout.columns.map((c) => fit(c.kind, f));
+    const values = layout.columns.map((c) => fit(c.kind, f));
+    return { values, key: values.join(',') };
   });
   return (line) => {
     const cells = line.cells.filter((c) => c.text !== '');
     const feats = cells.map((c) => featuresOf(c.text));
-    const best =
-      identity(cells, feats, layout) ??
-      search(
-        cells,
-        cells.map((c) => fitsOf(c.text)),
-        layout,
-      );
+    let best = identity(cells, feats, layout);
+    if (!best) {
+      // The search depends only on the printed columns and the fits, and rows of the same shape
+      // recur (a shifted 定性 row, a 数量指标 row with its %): each shape is solved once.
+      const fits = cells.map((c) => fitsOf(c.text));
+      const key = cells.map((c, i) => `${c.column}:${fits[i]?.key ?? ''}`).join('|');
+      best = solved.get(key) ?? null;
+      if (!best) {
+        best = search(
+          cells,
+          fits.map((f) => f.values),
+          layout,
+        );
+        if (solved.size >= MAX_SOLVED_SHAPES) solved.clear();
+        solved.set(key, best);
+      }
+    }
     return toAlignment(line, layout, cells, best);
   };
+}
+
+interface Fits {
+  /** The fit of the text in each layout column. */
+  values: number[];
+  /** The values joined: texts with the same fits share a key. */
+  key: string;
+}
+
+/** Solutions by row shape, kept per layout across tables and documents; bounded, then started afresh. */
+const MAX_SOLVED_SHAPES = 20_000;
+const solvedByLayout = new WeakMap<TargetLayout, Map<string, Solution>>();
+
+function solvedRows(layout: TargetLayout): Map<string, Solution> {
+  let solved = solvedByLayout.get(layout);
+  if (!solved) {
+    solved = new Map();
+    solvedByLayout.set(layout, solved);
+  }
+  return solved;
 }
 
 /** `compute` with its results kept by text. */
@@ -130,8 +164,9 @@ function memo<T>(compute: (text: string) => T): (text: string) => T {
   };
 }
 
+/** One row on its own, solved afresh (no solution kept from other rows). */
 export function alignRow(line: SourceLine, layout: TargetLayout): RowAlignment {
-  return rowAligner(layout)(line);
+  return rowAligner(layout, new Map())(line);
 }
 
 /** The row as printed, when every cell fits where it stands: most rows, and no search is needed. */
