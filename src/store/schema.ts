@@ -2,6 +2,7 @@
 // (exact; read back as a decimal string by both drivers), amounts of a row are also kept per column
 // key as decimal strings (`amounts`). Every value read from a document keeps its source line.
 import type { ColumnType, Generated } from 'kysely';
+import type { DocumentState, Role } from '../core/workflow/states.js';
 
 /** numeric: written as a decimal string, read back as one (both drivers return numeric as text). */
 export type Numeric = ColumnType<string, string, string>;
@@ -10,21 +11,10 @@ type Created = ColumnType<Date, Date | undefined, never>;
 export const REGION_LEVELS = ['province', 'city', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-export const DOCUMENT_STATES = [
-  'draft',
-  'submitted',
-  'department-reviewed',
-  'approved',
-  'published',
-] as const;
-export type DocumentState = (typeof DOCUMENT_STATES)[number];
-export const isDocumentState = (x: unknown): x is DocumentState =>
-  typeof x === 'string' && (DOCUMENT_STATES as readonly string[]).includes(x);
-
-export const ROLES = ['admin', 'reviewer', 'department', 'unit'] as const;
-export type Role = (typeof ROLES)[number];
-export const isRole = (x: unknown): x is Role =>
-  typeof x === 'string' && (ROLES as readonly string[]).includes(x);
+// The workflow's closed sets are the core's (core/workflow/states.ts): the store keeps them, it does
+// not define them again.
+export { DOCUMENT_STATES, isDocumentState, ROLES, isRole } from '../core/workflow/states.js';
+export type { DocumentState, Role };
 
 export interface RegionsTable {
   code: string;
