@@ -35,6 +35,7 @@ export { evaluationJson } from './evaluation-json.js';
 export * from './json-numbers.js';
 export * from './store.js';
 export * from './store-import.js';
+export * from './jobs.js';
 export * from './accounts.js';
 export * from './demo-seed.js';
 export * from './workflow.js';

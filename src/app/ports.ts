@@ -4,6 +4,7 @@
 // platform/ and are composed in app/node-ports.ts. Failures are thrown as YusuanError with a code.
 import type { BudgetDocument } from '../core/model/document.js';
 import type { Finding } from '../rules/rule.js';
+import type { Actor, JobHandler, JobRecord, NewJob, WorkOptions } from '../store/index.js';
 
 export interface ReadLimits {
   /** Refuse a file larger than this many bytes (code `too-large`). */
@@ -69,4 +70,20 @@ export interface Ports {
   printer: PdfPrinter;
   clock: Clock;
   store: DocumentStore;
+}
+
+/**
+ * Work that takes long (imports, PDF renders), queued and done by workers — in this process or in
+ * `yusuan worker` processes on the same database. Implemented over the store (store/job-queue.ts:
+ * pg-boss on PostgreSQL and on PGlite alike).
+ */
+export interface JobQueue {
+  /** Queues a job; returns its id at once. */
+  enqueue(job: NewJob): Promise<string>;
+  /** A job's state, progress and result or error, as the actor may see it (null: none, or not theirs). */
+  status(actor: Actor, id: string): Promise<JobRecord | null>;
+  /** Starts workers in this process that take jobs and run `handler` until stop(). */
+  work(handler: JobHandler, options?: WorkOptions): Promise<void>;
+  /** Stops taking jobs and waits for the running ones (up to `timeoutMs`). */
+  stop(timeoutMs?: number): Promise<void>;
 }

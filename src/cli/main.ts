@@ -14,6 +14,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerDb } from './commands/db.js';
 import { registerUser } from './commands/user.js';
 import { registerLoad } from './commands/load.js';
+import { registerWorker } from './commands/worker.js';
 import { EXIT, printError } from './output.js';
 import { helpTitle, translateUsageError } from './usage-messages.js';
 
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerDb(program);
   registerUser(program);
   registerLoad(program);
+  registerWorker(program);
   for (const c of program.commands) {
     c.exitOverride()
       .helpOption('-h, --help', '显示帮助')

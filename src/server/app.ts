@@ -18,8 +18,8 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Store } from '../app/index.js';
-import { DEFAULT_MAX_UPLOAD, YusuanError } from '../app/index.js';
+import type { JobQueue, Store } from '../app/index.js';
+import { DEFAULT_MAX_UPLOAD, jobQueue, YusuanError } from '../app/index.js';
 import { installAuth } from './auth.js';
 import type { ServerContext } from './context.js';
 import { installErrorHandler } from './errors.js';
@@ -29,10 +29,13 @@ import { catalogRoutes } from './routes/catalog.js';
 import { dataRoutes } from './routes/data.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
+import { jobRoutes } from './routes/jobs.js';
 import { workflowRoutes } from './routes/workflow.js';
 
 export interface ServerOptions {
   store: Store;
+  /** The job queue (default: the store's, stopped when the server closes). */
+  jobs?: JobQueue;
   maxUploadBytes?: number;
   /** Folder of the built web app; default web/dist of this package when it exists. */
   webDir?: string | null;
@@ -57,7 +60,13 @@ export async function buildServer(
   options: ServerOptions,
 ): Promise<{ app: FastifyInstance; routes: RouteInfo[] }> {
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
-  const ctx: ServerContext = { store: options.store, maxUploadBytes, now: options.now ?? (() => new Date()) };
+  const jobs = options.jobs ?? jobQueue(options.store);
+  const ctx: ServerContext = {
+    store: options.store,
+    jobs,
+    maxUploadBytes,
+    now: options.now ?? (() => new Date()),
+  };
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1_000_000,
@@ -70,6 +79,7 @@ export async function buildServer(
       if (method !== 'HEAD') routes.push({ method, url: r.url, action: r.config?.action });
   });
   installErrorHandler(app);
+  if (!options.jobs) app.addHook('onClose', () => jobs.stop());
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: maxUploadBytes, files: 1, fields: 10 } });
   await app.register(fastifySwagger, {
@@ -100,6 +110,7 @@ export async function buildServer(
   await app.register(catalogRoutes(ctx));
   await app.register(workflowRoutes(ctx));
   await app.register(dataRoutes(ctx));
+  await app.register(jobRoutes(ctx));
   app.get('/api/openapi.json', { config: { action: 'api-docs.read' }, schema: { hide: true } }, () =>
     Promise.resolve(openApiOf(app)),
   );

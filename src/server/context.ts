@@ -1,8 +1,10 @@
-// What the routes share: the store, limits and the clock.
-import type { Store } from '../app/index.js';
+// What the routes share: the store, the job queue, limits and the clock.
+import type { JobQueue, Store } from '../app/index.js';
 
 export interface ServerContext {
   store: Store;
+  /** Where imports and renders are queued (workers run them). */
+  jobs: JobQueue;
   /** Largest upload in bytes. */
   maxUploadBytes: number;
   now: () => Date;

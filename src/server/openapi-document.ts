@@ -10,6 +10,7 @@ export const NO_STORE: Store = {
   },
   kind: 'pglite',
   where: '（无）',
+  raw: () => Promise.reject(new YusuanError('internal', '生成接口文档时不应访问数据库')),
   close: () => Promise.resolve(),
 };
 

@@ -3,7 +3,8 @@
 // another) × a document that is not published (department 157) and one that is (department 104).
 // Whatever the route: nobody outside the draft's scope gets it (2xx) or any of its data (its id or its
 // department's name in the body) — reads, lists, search, aggregates and exports alike — and nothing
-// answers 5xx. Those inside its scope read it; everybody reads the published one.
+// answers 5xx. Those inside its scope read it; everybody reads the published one. A job (the admin's
+// PDF render of the draft) is seen by the admin alone, and its routes leak nothing of the draft.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createToken } from '../app/index.js';
@@ -46,6 +47,7 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
   const tokens: Record<string, string> = {};
   let draft = '';
   let published = '';
+  let draftJob = '';
   const headers = (who: string) =>
     who === 'anonymous' ? {} : { authorization: `Bearer ${tokens[who] ?? ''}` };
 
@@ -68,6 +70,10 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
     };
     draft = await up('beijing');
     published = await up('bangongting');
+    draftJob = (
+      await app.inject({ method: 'POST', url: `/api/documents/${draft}/pdf`, headers: headers('admin') })
+    ).json<{ id: string }>().id;
+    expect(draftJob).toMatch(/^[0-9a-f-]{36}$/);
     const explain = (
       await app.inject({ url: `/api/documents/${published}/review`, headers: headers('admin') })
     ).json<{
@@ -111,7 +117,8 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
           [draft, true],
           [published, false],
         ] as const) {
-          const url = `${fill(route.url, doc)}?${QUERY}`;
+          const isJob = route.url.startsWith('/api/jobs/:id');
+          const url = `${fill(route.url, isJob ? draftJob : doc)}?${QUERY}`;
           const r = await app.inject({ url, headers: headers(who) });
           const where = `${route.method} ${route.url} as ${who} on ${isDraft ? 'draft' : 'published'}: ${r.statusCode}`;
           if (r.statusCode >= 500) problems.push(`${where} (server error) ${r.body.slice(0, 120)}`);
@@ -124,6 +131,11 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
           if (outside && (named || (r.body.includes(DRAFT_MARK) && !catalogue)))
             problems.push(`${where} leaks the draft: ${r.body.slice(0, 120)}`);
           if (!route.url.includes(':id')) continue;
+          if (isJob) {
+            if (who !== 'admin' && r.statusCode < 400) problems.push(`${where} shows someone else's job`);
+            if (who === 'admin' && r.statusCode === 404) problems.push(`${where} hides the admin's own job`);
+            continue;
+          }
           if (isDraft && outside && r.statusCode < 400)
             problems.push(`${where} answers a draft outside the scope`);
           if (

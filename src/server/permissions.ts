@@ -67,6 +67,17 @@ export const PERMISSIONS = {
   'workflow.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
   'workflow.history': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
   'workflow.inbox': { anonymous: 'none', admin: 'all', reviewer: 'all', department: 'all', unit: 'all' },
+  // Jobs (routes/jobs.ts): an import job's scope is checked by the worker once the document is read
+  // ('own'); a render needs a document the actor may see; a job is read by the one who asked.
+  'job.import': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
+  'job.render': {
+    anonymous: 'none',
+    admin: 'visible',
+    reviewer: 'visible',
+    department: 'visible',
+    unit: 'visible',
+  },
+  'job.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
   'audit.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'none', unit: 'none' },
 } as const satisfies Record<string, Record<Subject, Level>>;
 

@@ -207,3 +207,35 @@ export const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [c, errorSchema])) as Record<number, typeof errorSchema>;
+
+export const jobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['import', 'render-pdf']).describe('import：导入文档；render-pdf：生成文档的 PDF'),
+    state: z
+      .enum(['queued', 'active', 'completed', 'failed'])
+      .describe('queued 排队中；active 执行中；completed 已完成；failed 失败（见 error）'),
+    progress: z.number().int().min(0).max(100).describe('进度（百分比）'),
+    createdBy: z.number().int().nullable(),
+    params: z.record(z.string(), z.unknown()).describe('import：{fileName, region}；render-pdf：{document}'),
+    result: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe(
+        'import：{document（文档 id）, created, findings, errors}；render-pdf：{document, fileName, contentType, byteSize}，文件见 /api/jobs/{id}/result',
+      ),
+    error: errorSchema.nullable().describe('失败时的错误 {code, message, details}'),
+    attempts: z.number().int(),
+    createdAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Job' });
+
+export const jobAcceptedSchema = z
+  .object({
+    id: z.string().describe('任务 id：GET /api/jobs/{id} 查询状态'),
+    kind: z.enum(['import', 'render-pdf']),
+    state: z.literal('queued'),
+  })
+  .meta({ id: 'JobAccepted' });

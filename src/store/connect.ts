@@ -3,7 +3,7 @@
 // every table in a schema of its own (tests isolate themselves that way on a shared server).
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { YusuanError } from '../core/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -22,6 +22,12 @@ export interface Store {
   /** The PostgreSQL URL when on a server (the job queue needs it). */
   url?: string;
   schema?: string;
+  /**
+   * SQL text as given (several statements when there are no values), on the store's connections:
+   * on PGlite it waits its turn for the one connection like every Kysely query (the job queue's own
+   * SQL goes through here, so it never runs inside someone else's transaction).
+   */
+  raw(text: string, values?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -55,7 +61,12 @@ async function openPglite(dataDir: string | undefined): Promise<Store> {
     throw new YusuanError('unavailable', `无法打开内嵌数据库 ${dataDir ?? '（内存）'}：${String(e)}`);
   }
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pgl) });
-  return { db, kind: 'pglite', where: dataDir ?? '（内存）', close: () => db.destroy() };
+  const raw = async (text: string, values?: readonly unknown[]) => {
+    if (values?.length) return db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...values]));
+    const results = await db.connection().execute(() => pgl.exec(text));
+    return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
+  };
+  return { db, kind: 'pglite', where: dataDir ?? '（内存）', raw, close: () => db.destroy() };
 }
 
 async function openPostgres(location: { url: string; schema?: string; poolSize?: number }): Promise<Store> {
@@ -89,6 +100,7 @@ async function openPostgres(location: { url: string; schema?: string; poolSize?:
     where: redact(url),
     url,
     ...(schema ? { schema } : {}),
+    raw: (text, values) => db.executeQuery(CompiledQuery.raw(text, [...(values ?? [])])),
     close: () => db.destroy(),
   };
 }

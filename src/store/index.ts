@@ -11,3 +11,6 @@ export type { DocumentRows } from './flatten.js';
 export * from './aggregate.js';
 export * from './search.js';
 export * from './year-over-year.js';
+export * from './jobs-schema.js';
+export * from './jobs.js';
+export * from './job-queue.js';

@@ -50,6 +50,8 @@ export async function openTestStore(kind: 'pglite' | 'postgres'): Promise<Store 
       const client = new pg.Client({ connectionString: TEST_PG_URL });
       await client.connect();
       await client.query(`drop schema if exists "${schema}" cascade`);
+      // the job queue's schema beside it (store/job-queue.ts), when a test used the queue
+      await client.query(`drop schema if exists "${schema}_jobs" cascade`);
       await client.end();
     },
   };

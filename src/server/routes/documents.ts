@@ -19,6 +19,7 @@ import {
 } from '../../app/index.js';
 import type { ServerContext } from '../context.js';
 import { authorizeScope } from '../permissions.js';
+import { readUpload } from '../upload.js';
 import {
   documentMetaSchema,
   documentSchema,
@@ -65,27 +66,7 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart())
-          throw new YusuanError('unsupported-format', '请以 multipart/form-data 上传，文件放在字段 file 中');
-        let region: string | undefined;
-        let file: { name: string; bytes: Buffer } | undefined;
-        for await (const part of request.parts({ limits: { fileSize: ctx.maxUploadBytes, files: 1 } })) {
-          if (part.type === 'file') {
-            if (part.fieldname !== 'file') {
-              await part.toBuffer();
-              throw new YusuanError('validation', `未知的文件字段 ${part.fieldname}（应为 file）`, {
-                field: part.fieldname,
-              });
-            }
-            file = { name: part.filename || 'upload', bytes: await part.toBuffer() };
-          } else if (part.fieldname === 'region') {
-            const v = typeof part.value === 'string' ? part.value.trim() : '';
-            if (!/^\d{6}$/.test(v))
-              throw new YusuanError('validation', `region 应为 6 位行政区划代码：${v}`, { field: 'region' });
-            region = v;
-          }
-        }
-        if (!file) throw new YusuanError('validation', '缺少文件字段 file', { field: 'file' });
+        const { file, region } = await readUpload(request, ctx.maxUploadBytes);
         const actor = request.actor;
         const r = await importIntoStore(store, {
           fileName: file.name,

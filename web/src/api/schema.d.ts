@@ -3163,6 +3163,238 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/jobs/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 排队导入文档（后台任务）：立即返回 202 与任务 id
+     * @description 与 POST /api/documents 相同的 multipart 字段（`file`，可选 `region`）。导入、审核、入库由任务执行，结果（文档 id）或错误代码（如 not-a-budget-document、forbidden）见 GET /api/jobs/{id}。
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['JobAccepted'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 排队生成文档的 PDF（后台任务）：202 与任务 id，完成后从 /api/jobs/{id}/result 下载 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['JobAccepted'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 任务状态：进度，完成时的结果或失败时的错误 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Job'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{id}/result': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 任务生成的文件（render-pdf 任务的 PDF）；未完成时 409 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3349,6 +3581,44 @@ export interface components {
       region: string | null;
       department: string | null;
       unit: string | null;
+    };
+    JobInput: {
+      id: string;
+      /**
+       * @description import：导入文档；render-pdf：生成文档的 PDF
+       * @enum {string}
+       */
+      kind: 'import' | 'render-pdf';
+      /**
+       * @description queued 排队中；active 执行中；completed 已完成；failed 失败（见 error）
+       * @enum {string}
+       */
+      state: 'queued' | 'active' | 'completed' | 'failed';
+      /** @description 进度（百分比） */
+      progress: number;
+      createdBy: number | null;
+      /** @description import：{fileName, region}；render-pdf：{document} */
+      params: {
+        [key: string]: unknown;
+      };
+      /** @description import：{document（文档 id）, created, findings, errors}；render-pdf：{document, fileName, contentType, byteSize}，文件见 /api/jobs/{id}/result */
+      result: {
+        [key: string]: unknown;
+      } | null;
+      /** @description 失败时的错误 {code, message, details} */
+      error: components['schemas']['ErrorInput'] | null;
+      attempts: number;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+    JobAcceptedInput: {
+      /** @description 任务 id：GET /api/jobs/{id} 查询状态 */
+      id: string;
+      /** @enum {string} */
+      kind: 'import' | 'render-pdf';
+      /** @constant */
+      state: 'queued';
     };
     AggregateResultInput: {
       cube: string;
@@ -3545,6 +3815,44 @@ export interface components {
       region: string | null;
       department: string | null;
       unit: string | null;
+    };
+    Job: {
+      id: string;
+      /**
+       * @description import：导入文档；render-pdf：生成文档的 PDF
+       * @enum {string}
+       */
+      kind: 'import' | 'render-pdf';
+      /**
+       * @description queued 排队中；active 执行中；completed 已完成；failed 失败（见 error）
+       * @enum {string}
+       */
+      state: 'queued' | 'active' | 'completed' | 'failed';
+      /** @description 进度（百分比） */
+      progress: number;
+      createdBy: number | null;
+      /** @description import：{fileName, region}；render-pdf：{document} */
+      params: {
+        [key: string]: unknown;
+      };
+      /** @description import：{document（文档 id）, created, findings, errors}；render-pdf：{document, fileName, contentType, byteSize}，文件见 /api/jobs/{id}/result */
+      result: {
+        [key: string]: unknown;
+      } | null;
+      /** @description 失败时的错误 {code, message, details} */
+      error: components['schemas']['Error'] | null;
+      attempts: number;
+      createdAt: string;
+      startedAt: string | null;
+      finishedAt: string | null;
+    };
+    JobAccepted: {
+      /** @description 任务 id：GET /api/jobs/{id} 查询状态 */
+      id: string;
+      /** @enum {string} */
+      kind: 'import' | 'render-pdf';
+      /** @constant */
+      state: 'queued';
     };
     AggregateResult: {
       cube: string;
