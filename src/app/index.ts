@@ -47,3 +47,8 @@ export { WORKFLOW_ACTIONS } from '../core/workflow/states.js';
 export type { ChainReport } from '../core/workflow/audit-chain.js';
 export { auditEntries, verifyAudit } from '../store/audit.js';
 export * from './exports.js';
+export * from './evaluation.js';
+export * from './evaluation-list.js';
+export * from './monitoring.js';
+export type { EvaluationAction } from '../core/workflow/states.js';
+export { EVALUATION_ACTIONS } from '../core/workflow/states.js';

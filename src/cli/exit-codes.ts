@@ -42,6 +42,7 @@ const BY_CODE: Record<ErrorCode, number> = {
   forbidden: EXIT.usage,
   'too-many-requests': EXIT.unavailable,
   'review-errors': EXIT.findings,
+  'evaluation-incomplete': EXIT.findings,
   'output-is-input': EXIT.usage,
   'output-exists': EXIT.cannotWrite,
   'cannot-write': EXIT.cannotWrite,

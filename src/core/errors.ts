@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'too-many-requests',
   // Outcomes and output
   'review-errors',
+  'evaluation-incomplete',
   'output-is-input',
   'output-exists',
   'cannot-write',
@@ -68,6 +69,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   forbidden: '无权执行此操作',
   'too-many-requests': '请求过于频繁，请稍后再试',
   'review-errors': '审核发现错误',
+  'evaluation-incomplete': '绩效自评尚未完成：有指标未评价或失分未说明',
   'output-is-input': '输出文件不能是输入文件',
   'output-exists': '输出文件已存在',
   'cannot-write': '无法写入输出文件',

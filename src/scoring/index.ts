@@ -8,10 +8,10 @@ export type { EvalContext, Scored } from './context.js';
 export { describeRule, describeStandard } from './describe.js';
 export { DEFAULT_SETTINGS, gradeOf, settingsWith } from './settings.js';
 export { evaluateDocument, evaluateTarget, indexActuals } from './self-evaluation.js';
-export { keyedTargets } from './targets.js';
+export { isUnitTarget, keyString, keyedTargets, targetKeyString } from './targets.js';
 export type { KeyedIndicator, KeyedTarget } from './targets.js';
 export { renderTemplate, templateRows, SHEET_COLUMNS, EXECUTION_ROW } from './sheet/template.js';
-export { readActuals, sheetErrorText } from './sheet/read.js';
+export { actualProblem, readActuals, sheetErrorText } from './sheet/read.js';
 export type { SheetError, SheetResult } from './sheet/read.js';
 export { formatCsv, parseCsv } from './sheet/csv.js';
 export {

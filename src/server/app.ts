@@ -28,6 +28,7 @@ import { authRoutes } from './routes/auth.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { dataRoutes } from './routes/data.js';
 import { documentRoutes } from './routes/documents.js';
+import { evaluationRoutes } from './routes/evaluation.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { workflowRoutes } from './routes/workflow.js';
@@ -111,6 +112,7 @@ export async function buildServer(
   await app.register(workflowRoutes(ctx));
   await app.register(dataRoutes(ctx));
   await app.register(jobRoutes(ctx));
+  await app.register(evaluationRoutes(ctx));
   app.get('/api/openapi.json', { config: { action: 'api-docs.read' }, schema: { hide: true } }, () =>
     Promise.resolve(openApiOf(app)),
   );

@@ -29,6 +29,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   forbidden: 403,
   'too-many-requests': 429,
   'review-errors': 422,
+  'evaluation-incomplete': 422,
   'output-is-input': 400,
   'output-exists': 409,
   'cannot-write': 500,

@@ -159,6 +159,28 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
     expect(problems).toEqual([]);
   });
 
+  it("self-evaluations: an unpublished one is seen only within its document's scope, even when the document is published", async () => {
+    // the published document (department 104, region 430100) opens its evaluation
+    const open = await app.inject({
+      method: 'PUT',
+      url: `/api/documents/${published}/evaluation/actuals`,
+      payload: { targets: [] },
+      headers: headers('admin'),
+    });
+    expect(open.statusCode, open.body).toBe(200);
+    const insideOfPublished = ['admin', 'reviewer', 'department-other', 'unit-other'];
+    const problems: string[] = [];
+    for (const who of WHO) {
+      const inside = insideOfPublished.includes(who);
+      const one = await app.inject({ url: `/api/documents/${published}/evaluation`, headers: headers(who) });
+      const list = await app.inject({ url: '/api/evaluations', headers: headers(who) });
+      const listed = list.body.includes(published);
+      if (inside !== (one.statusCode === 200)) problems.push(`${who}: GET evaluation ${one.statusCode}`);
+      if (inside !== listed) problems.push(`${who}: list ${listed ? 'names' : 'omits'} it`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('writes: outside the scope every state-changing route on the draft is refused (401, 403, 404 or 400), never done', async () => {
     const writes = routes.filter((r) => r.method !== 'GET' && r.url.includes(':id'));
     expect(writes.length).toBeGreaterThan(8);

@@ -32,6 +32,39 @@ const ADMIN = {
   unit: 'none',
 } as const;
 
+/** The document's owners: its unit and 主管部门. */
+const OWNERS = { anonymous: 'none', admin: 'all', reviewer: 'none', department: 'own', unit: 'own' } as const;
+/** The finance bureau of the region. */
+const BUREAU = {
+  anonymous: 'none',
+  admin: 'all',
+  reviewer: 'own',
+  department: 'none',
+  unit: 'none',
+} as const;
+const DEPARTMENT = {
+  anonymous: 'none',
+  admin: 'all',
+  reviewer: 'none',
+  department: 'own',
+  unit: 'none',
+} as const;
+const RETURNERS = {
+  anonymous: 'none',
+  admin: 'all',
+  reviewer: 'own',
+  department: 'own',
+  unit: 'none',
+} as const;
+/** Everybody the document concerns: owners and the bureau. */
+const INVOLVED = {
+  anonymous: 'none',
+  admin: 'all',
+  reviewer: 'own',
+  department: 'own',
+  unit: 'own',
+} as const;
+
 export const PERMISSIONS = {
   'health.read': PUBLIC,
   'api-docs.read': PUBLIC,
@@ -50,22 +83,16 @@ export const PERMISSIONS = {
   'user.read': ADMIN,
   'user.create': ADMIN,
   // The workflow (routes/workflow.ts): the role gate here; state and ownership are decided by core/workflow.
-  'workflow.submit': { anonymous: 'none', admin: 'all', reviewer: 'none', department: 'own', unit: 'own' },
-  'workflow.department-review': {
-    anonymous: 'none',
-    admin: 'all',
-    reviewer: 'none',
-    department: 'own',
-    unit: 'none',
-  },
-  'workflow.return': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'none' },
-  'workflow.approve': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'none', unit: 'none' },
-  'workflow.publish': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'none', unit: 'none' },
-  'workflow.adjust': { anonymous: 'none', admin: 'all', reviewer: 'none', department: 'own', unit: 'own' },
-  'workflow.edit': { anonymous: 'none', admin: 'all', reviewer: 'none', department: 'own', unit: 'own' },
-  'workflow.comment': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'none' },
-  'workflow.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
-  'workflow.history': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
+  'workflow.submit': OWNERS,
+  'workflow.department-review': DEPARTMENT,
+  'workflow.return': RETURNERS,
+  'workflow.approve': BUREAU,
+  'workflow.publish': BUREAU,
+  'workflow.adjust': OWNERS,
+  'workflow.edit': OWNERS,
+  'workflow.comment': RETURNERS,
+  'workflow.read': INVOLVED,
+  'workflow.history': INVOLVED,
   'workflow.inbox': { anonymous: 'none', admin: 'all', reviewer: 'all', department: 'all', unit: 'all' },
   // Jobs (routes/jobs.ts): an import job's scope is checked by the worker once the document is read
   // ('own'); a render needs a document the actor may see; a job is read by the one who asked.
@@ -78,6 +105,19 @@ export const PERMISSIONS = {
     unit: 'visible',
   },
   'job.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'own', unit: 'own' },
+  // The self-evaluation (routes/evaluation.ts) runs the workflow's chain with the same role gate;
+  // scope and state are the use cases'. The bureau adjusts scores; owners enter figures and monitoring.
+  'evaluation.list': READ,
+  'evaluation.read': READ,
+  'evaluation.enter': OWNERS,
+  'evaluation.submit': OWNERS,
+  'evaluation.department-review': DEPARTMENT,
+  'evaluation.return': RETURNERS,
+  'evaluation.approve': BUREAU,
+  'evaluation.publish': BUREAU,
+  'evaluation.score': BUREAU,
+  'monitoring.read': INVOLVED,
+  'monitoring.write': OWNERS,
   'audit.read': { anonymous: 'none', admin: 'all', reviewer: 'own', department: 'none', unit: 'none' },
 } as const satisfies Record<string, Record<Subject, Level>>;
 

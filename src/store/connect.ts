@@ -110,6 +110,9 @@ export async function migrate(store: Store): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS) },
+    // Migration numbers are handed out to parallel branches (0004 jobs, 0005 evaluation, 0006 users),
+    // so a database may have applied a later number before an earlier one lands; each is independent.
+    allowUnorderedMigrations: true,
     ...(store.schema ? { migrationTableSchema: store.schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -42,6 +42,15 @@ export const WORKFLOW_ACTION_LABELS: Record<WorkflowAction, string> = {
   adjust: '调整申请',
 };
 
+/**
+ * The self-evaluation (自评) of a document runs the same chain from draft to published, without
+ * adjustment requests: once published, its results are final.
+ */
+export const EVALUATION_ACTIONS = ['submit', 'department-review', 'return', 'approve', 'publish'] as const;
+export type EvaluationAction = (typeof EVALUATION_ACTIONS)[number];
+export const isEvaluationAction = (x: unknown): x is EvaluationAction =>
+  typeof x === 'string' && (EVALUATION_ACTIONS as readonly string[]).includes(x);
+
 /** What else the audit trail records besides workflow actions. */
 export const AUDIT_ACTIONS = [
   ...WORKFLOW_ACTIONS,
@@ -50,6 +59,11 @@ export const AUDIT_ACTIONS = [
   'explain',
   'comment',
   'settings',
+  // the self-evaluation's chain, the unit's actuals, the bureau's adjusted scores, monitoring records
+  ...EVALUATION_ACTIONS.map((a) => `evaluation-${a}` as const),
+  'evaluation-actuals',
+  'evaluation-score',
+  'monitoring',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (x: unknown): x is AuditAction =>

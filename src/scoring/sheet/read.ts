@@ -76,7 +76,7 @@ function lookupOf(targets: readonly KeyedTarget[]) {
 }
 
 /** Why an actual does not fit its indicator's standard, or null (blank and 不适用 always fit). */
-function actualProblem(k: KeyedIndicator, text: string, settings: EvaluationSettings): string | null {
+export function actualProblem(k: KeyedIndicator, text: string, settings: EvaluationSettings): string | null {
   const actual = parseActual(text);
   if (!actual || actual.kind === 'not-applicable') return null;
   const std = standardOf(k.indicator);

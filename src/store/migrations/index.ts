@@ -4,10 +4,12 @@ import * as initial from './0001-initial.js';
 import * as workflow from './0002-workflow.js';
 import * as storageExternal from './0003-storage-external.js';
 import * as jobs from './0004-jobs.js';
+import * as evaluation from './0005-evaluation.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-workflow': workflow,
   '0003-storage-external': storageExternal,
   '0004-jobs': jobs,
+  '0005-evaluation': evaluation,
 };
