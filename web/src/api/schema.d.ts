@@ -3395,6 +3395,1108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 绩效自评列表：本人所属的（任何状态）与已公开的，含各项目（单位）的得分与等级 */
+    get: {
+      parameters: {
+        query?: {
+          year?: number;
+          department?: string;
+          state?: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                documentId: string;
+                title: string | null;
+                department: string | null;
+                departmentCode: string | null;
+                year: number | null;
+                /** @enum {string} */
+                state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+                updatedAt: string;
+                targets: {
+                  id: string;
+                  kind: string;
+                  unit: string | null;
+                  name: string;
+                  /** @description 十进制数字符串 */
+                  budget: string | null;
+                  /** @description 十进制数字符串 */
+                  executed: string | null;
+                  score: string;
+                  grade: string | null;
+                  finalScore: string;
+                  finalGrade: string | null;
+                  complete: boolean;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 文档的绩效自评：目标值与实际值、自评得分与复核得分、等级（未公开的只对所属单位与审核人可见） */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Evaluation'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 试算：按填报内容（不保存）计算得分与理由 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            targets: {
+              id: string;
+              /** @description 全年执行数（万元） */
+              executed?: string | null;
+              executionExplanation?: string | null;
+              indicators?: {
+                id: string;
+                actual?: string | null;
+                explanation?: string | null;
+              }[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Evaluation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/actuals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 保存实际完成值、执行数与偏差说明（全部成功或全部不保存） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            targets: {
+              id: string;
+              /** @description 全年执行数（万元） */
+              executed?: string | null;
+              executionExplanation?: string | null;
+              indicators?: {
+                id: string;
+                actual?: string | null;
+                explanation?: string | null;
+              }[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Evaluation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 报送绩效自评（每项指标已评价，失分均已说明） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            opinion?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/department-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 主管部门审核通过绩效自评（地区设置要求时） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            opinion?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回绩效自评（须填写意见） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            opinion: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审定绩效自评（财政部门复核） */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            opinion?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 公开绩效自评结果 */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            opinion?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @enum {string} */
+              state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+              version: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 财政部门复核：调整某项指标的得分（须填写理由；自评得分保留并同时显示） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            target: string;
+            indicator: string;
+            /** @description 调整后的得分；null 撤销调整 */
+            score: string | null;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Evaluation'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/monitoring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 运行监控（双监控）：各月记录与红黄绿预警 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              documentId: string;
+              year: number | null;
+              mayEnter: boolean;
+              targets: {
+                id: string;
+                /** @enum {string} */
+                kind: 'project' | 'unit';
+                unit: string | null;
+                name: string;
+                /** @description 十进制数字符串 */
+                budget: string | null;
+                indicators: {
+                  id: string;
+                  level1: string | null;
+                  level2: string | null;
+                  name: string;
+                  targetValue: string | null;
+                  unitOfMeasure: string | null;
+                }[];
+              }[];
+              records: components['schemas']['MonitoringRecord'][];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    /** 填报某项目（单位）某月的运行监控记录（同月再填则替换） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            target: string;
+            month: number;
+            /** @description 截至本月执行数（万元） */
+            executed: string;
+            /** @description 全年预计执行数（万元） */
+            forecastExecuted?: string | null;
+            indicators: {
+              id: string;
+              progress?: string | null;
+              forecast?: string | null;
+              cause?: ('经费' | '制度' | '人员' | '硬件' | '其他') | null;
+              reason?: string | null;
+              likelihood?: ('确定能' | '有可能' | '完全不可能') | null;
+              correction?: string | null;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MonitoringRecord'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3633,6 +4735,153 @@ export interface components {
       page: number;
       pagesize: number;
     };
+    EvaluationInput: {
+      documentId: string;
+      title: string | null;
+      department: string | null;
+      departmentCode: string | null;
+      regionCode: string | null;
+      year: number | null;
+      documentApproved: boolean;
+      modelVersion: number;
+      /** @enum {string} */
+      state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+      version: number;
+      returned: boolean;
+      publishedOnly: boolean;
+      actions: ('submit' | 'department-review' | 'return' | 'approve' | 'publish')[];
+      mayEnter: boolean;
+      mayAdjust: boolean;
+      opinions: {
+        action: string;
+        actor: string;
+        opinion: string;
+        at: string;
+      }[];
+      totals: {
+        budget: string;
+        executed: string;
+        targets: number;
+        complete: number;
+      };
+      targets: {
+        id: string;
+        /** @enum {string} */
+        kind: 'project' | 'unit';
+        unit: string | null;
+        name: string;
+        goal: string | null;
+        execution: {
+          /** @description 十进制数字符串 */
+          budget: string | null;
+          /** @description 十进制数字符串 */
+          executed: string | null;
+          /** @description 十进制数字符串 */
+          rate: string | null;
+          weight: string;
+          /** @description 十进制数字符串 */
+          score: string | null;
+          reason: string;
+          explanation: string | null;
+          explanationMissing: boolean;
+        };
+        indicators: {
+          id: string;
+          level1: string | null;
+          level2: string | null;
+          name: string;
+          /** @description 指标值 */
+          targetValue: string | null;
+          unitOfMeasure: string | null;
+          comparator: string | null;
+          /** @description 十进制数字符串 */
+          documentWeight: string | null;
+          /** @description 自评分值 */
+          weight: string;
+          /** @description 评（扣）分标准 */
+          standard: string | null;
+          standardStatus: string;
+          rule: string;
+          ruleText: string;
+          /** @description 实际完成值 */
+          actual: string | null;
+          /** @description 偏差原因分析及改进措施 */
+          explanation: string | null;
+          /** @description scored | not-evaluated | not-applicable */
+          status: string;
+          /** @description 自评得分 */
+          score: string | null;
+          /** @description 得分依据（src/scoring 计算） */
+          reason: string;
+          explanationMissing: boolean;
+          adjustment: {
+            /** @description 财政部门调整后的得分 */
+            score: string;
+            reason: string;
+            actor: string | null;
+            at: string | null;
+          } | null;
+          /** @description 计入总分的得分：有调整时为调整后的得分 */
+          finalScore: string | null;
+        }[];
+        /** @description 自评总分 */
+        score: string;
+        grade: string | null;
+        /** @description 复核后总分 */
+        finalScore: string;
+        finalGrade: string | null;
+        complete: boolean;
+        issues: string[];
+      }[];
+      unparsed: {
+        target: string;
+        indicator: string;
+        standard: string;
+        reason: string;
+      }[];
+    };
+    MonitoringRecordInput: {
+      target: string;
+      targetName: string;
+      month: number;
+      entry: {
+        target: string;
+        month: number;
+        /** @description 截至本月执行数（万元） */
+        executed: string;
+        /** @description 全年预计执行数（万元） */
+        forecastExecuted?: string | null;
+        indicators: {
+          id: string;
+          progress?: string | null;
+          forecast?: string | null;
+          cause?: ('经费' | '制度' | '人员' | '硬件' | '其他') | null;
+          reason?: string | null;
+          likelihood?: ('确定能' | '有可能' | '完全不可能') | null;
+          correction?: string | null;
+        }[];
+      };
+      actor: string;
+      at: string;
+      /** @description 十进制数字符串 */
+      executionRate: string | null;
+      elapsed: string;
+      execution: {
+        /** @enum {string} */
+        level: 'green' | 'yellow' | 'red';
+        message: string;
+      };
+      indicators: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        level: 'green' | 'yellow' | 'red';
+        message: string;
+        unexplained: boolean;
+      }[];
+      /** @enum {string} */
+      overall: 'green' | 'yellow' | 'red';
+    };
     Error: {
       /** @description 稳定的错误代码（src/core/errors.ts） */
       code: string;
@@ -3866,6 +5115,153 @@ export interface components {
       total_cell_count: number;
       page: number;
       pagesize: number;
+    };
+    Evaluation: {
+      documentId: string;
+      title: string | null;
+      department: string | null;
+      departmentCode: string | null;
+      regionCode: string | null;
+      year: number | null;
+      documentApproved: boolean;
+      modelVersion: number;
+      /** @enum {string} */
+      state: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+      version: number;
+      returned: boolean;
+      publishedOnly: boolean;
+      actions: ('submit' | 'department-review' | 'return' | 'approve' | 'publish')[];
+      mayEnter: boolean;
+      mayAdjust: boolean;
+      opinions: {
+        action: string;
+        actor: string;
+        opinion: string;
+        at: string;
+      }[];
+      totals: {
+        budget: string;
+        executed: string;
+        targets: number;
+        complete: number;
+      };
+      targets: {
+        id: string;
+        /** @enum {string} */
+        kind: 'project' | 'unit';
+        unit: string | null;
+        name: string;
+        goal: string | null;
+        execution: {
+          /** @description 十进制数字符串 */
+          budget: string | null;
+          /** @description 十进制数字符串 */
+          executed: string | null;
+          /** @description 十进制数字符串 */
+          rate: string | null;
+          weight: string;
+          /** @description 十进制数字符串 */
+          score: string | null;
+          reason: string;
+          explanation: string | null;
+          explanationMissing: boolean;
+        };
+        indicators: {
+          id: string;
+          level1: string | null;
+          level2: string | null;
+          name: string;
+          /** @description 指标值 */
+          targetValue: string | null;
+          unitOfMeasure: string | null;
+          comparator: string | null;
+          /** @description 十进制数字符串 */
+          documentWeight: string | null;
+          /** @description 自评分值 */
+          weight: string;
+          /** @description 评（扣）分标准 */
+          standard: string | null;
+          standardStatus: string;
+          rule: string;
+          ruleText: string;
+          /** @description 实际完成值 */
+          actual: string | null;
+          /** @description 偏差原因分析及改进措施 */
+          explanation: string | null;
+          /** @description scored | not-evaluated | not-applicable */
+          status: string;
+          /** @description 自评得分 */
+          score: string | null;
+          /** @description 得分依据（src/scoring 计算） */
+          reason: string;
+          explanationMissing: boolean;
+          adjustment: {
+            /** @description 财政部门调整后的得分 */
+            score: string;
+            reason: string;
+            actor: string | null;
+            at: string | null;
+          } | null;
+          /** @description 计入总分的得分：有调整时为调整后的得分 */
+          finalScore: string | null;
+        }[];
+        /** @description 自评总分 */
+        score: string;
+        grade: string | null;
+        /** @description 复核后总分 */
+        finalScore: string;
+        finalGrade: string | null;
+        complete: boolean;
+        issues: string[];
+      }[];
+      unparsed: {
+        target: string;
+        indicator: string;
+        standard: string;
+        reason: string;
+      }[];
+    };
+    MonitoringRecord: {
+      target: string;
+      targetName: string;
+      month: number;
+      entry: {
+        target: string;
+        month: number;
+        /** @description 截至本月执行数（万元） */
+        executed: string;
+        /** @description 全年预计执行数（万元） */
+        forecastExecuted?: string | null;
+        indicators: {
+          id: string;
+          progress?: string | null;
+          forecast?: string | null;
+          cause?: ('经费' | '制度' | '人员' | '硬件' | '其他') | null;
+          reason?: string | null;
+          likelihood?: ('确定能' | '有可能' | '完全不可能') | null;
+          correction?: string | null;
+        }[];
+      };
+      actor: string;
+      at: string;
+      /** @description 十进制数字符串 */
+      executionRate: string | null;
+      elapsed: string;
+      execution: {
+        /** @enum {string} */
+        level: 'green' | 'yellow' | 'red';
+        message: string;
+      };
+      indicators: {
+        id: string;
+        name: string;
+        /** @enum {string} */
+        level: 'green' | 'yellow' | 'red';
+        message: string;
+        unexplained: boolean;
+      }[];
+      /** @enum {string} */
+      overall: 'green' | 'yellow' | 'red';
     };
   };
   responses: never;
