@@ -14,7 +14,6 @@ export type { DemoFile } from '../demo/index.js';
 
 const firstDepartment = demoDepartments()[0];
 const DEMO_DEPARTMENT = firstDepartment?.code ?? '101';
-const DEMO_UNIT = firstDepartment?.units[0]?.code ?? `${DEMO_DEPARTMENT}001`;
 
 /** The demo accounts: name, role, scope and password (printed by `npm start`, listed in the README). */
 export const DEMO_USERS: readonly (NewUserInput & { password: string })[] = [
@@ -27,12 +26,14 @@ export const DEMO_USERS: readonly (NewUserInput & { password: string })[] = [
     department: DEMO_DEPARTMENT,
     password: 'yusuan-department',
   },
+  // The unit that prepares the department's budget: at department level (no unit code), because a
+  // unit account limited to one unit owns only that unit's documents, and the draft the demo leaves
+  // for the workflow is the department's budget.
   {
     name: 'unit',
     role: 'unit',
     region: DEMO_REGION.code,
     department: DEMO_DEPARTMENT,
-    unit: DEMO_UNIT,
     password: 'yusuan-unit',
   },
 ];

@@ -9,6 +9,8 @@ import { isTabledDocument } from '../core/model/document.js';
 import type { Finding } from '../rules/rule.js';
 import type { Actor, KeyTotalsText, NewDocument, Store, StoredFinding } from '../store/index.js';
 import { documentIdBySha, flattenDocument, getFindings, saveDocument } from '../store/index.js';
+import { coreActor } from '../store/workflow.js';
+import { relationOf } from '../core/workflow/actors.js';
 import { reviewBytes } from './review.js';
 import { summaryJson } from './json-numbers.js';
 import { summarize } from './summary.js';
@@ -21,6 +23,21 @@ export interface DocumentScope {
   region: string | null;
   departmentCode: string | null;
   unitCode: string | null;
+}
+
+/**
+ * Whether a document of this scope is the actor's own: the same relation (core/workflow/actors) the
+ * store's visibleTo filter and the workflow use, so that whatever an actor may create it may then see
+ * and take through the workflow (a unit account limited to one unit does not own its department's
+ * department-level budget, whose unit is none: that is the 主管部门's or a department-level account's).
+ */
+export function ownsScope(actor: Actor, scope: DocumentScope): boolean {
+  const a = coreActor(actor);
+  return (
+    a !== null &&
+    relationOf(a, { region: scope.region, department: scope.departmentCode, unit: scope.unitCode }) !==
+      'other'
+  );
 }
 
 export interface StoreImportInput {

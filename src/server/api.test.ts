@@ -187,6 +187,19 @@ describe.each(STORE_KINDS)('API on %s', (kind) => {
     expect(adminList.json<{ total: number }>().total).toBe(3);
   });
 
+  it("lists a work area's own documents with scope=own: every state, nothing of other departments", async () => {
+    const own = await app.inject({ url: '/api/documents?scope=own', headers: bearer(otherUnit) });
+    const items = own.json<{ items: { departmentCode: string; state: string }[] }>().items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((d) => d.departmentCode === '104')).toBe(true);
+    expect(items.some((d) => d.state === 'draft')).toBe(true);
+    expect((await app.inject({ url: '/api/documents?scope=own' })).json()).toEqual({ items: [], total: 0 });
+    const all = await app.inject({ url: '/api/documents?scope=own', headers: bearer(admin) });
+    expect(all.json<{ total: number }>().total).toBe(
+      (await app.inject({ url: '/api/documents', headers: bearer(admin) })).json<{ total: number }>().total,
+    );
+  });
+
   it('logs in with a session cookie and demands the CSRF token on writes', async () => {
     const bad = await app.inject({
       method: 'POST',

@@ -42,6 +42,24 @@ describe('permissions', () => {
         unitCode: '157001',
       }),
     ).not.toThrow();
+    // A unit account limited to one unit does not own its department's department-level budget: it
+    // could not see it afterwards (the store's visibleTo and the workflow use the same relation).
+    const oneUnit: Actor = { ...unit, unit: '157001' };
+    expect(() =>
+      authorizeScope(oneUnit, 'document.create', { region: '430100', departmentCode: '157', unitCode: null }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'forbidden',
+        message: expect.stringContaining('部门级文档') as string,
+      }),
+    );
+    expect(() =>
+      authorizeScope(oneUnit, 'document.create', {
+        region: '430100',
+        departmentCode: '157',
+        unitCode: '157001',
+      }),
+    ).not.toThrow();
     for (const levels of Object.values(PERMISSIONS))
       expect(Object.keys(levels).sort()).toEqual(['admin', 'anonymous', 'department', 'reviewer', 'unit']);
   });

@@ -4,7 +4,7 @@
 // the store's visibleTo (published for everyone, more by role); 'none': refused (401 when anonymous,
 // 403 otherwise). Every route names its action in `config.action`; a test fails on a route without one.
 import type { Actor, DocumentScope } from '../app/index.js';
-import { YusuanError } from '../app/index.js';
+import { ownsScope, YusuanError } from '../app/index.js';
 
 export type Level = 'all' | 'own' | 'visible' | 'none';
 export type Subject = 'anonymous' | 'admin' | 'reviewer' | 'department' | 'unit';
@@ -140,25 +140,11 @@ export function authorize(actor: Actor, action: Action): Level {
   return level;
 }
 
-/** Whether a scope lies within the actor's own (region, department, unit), for 'own' actions. */
+/** Whether a scope lies within the actor's own (region, department, unit), for 'own' actions: the
+ * relation the store's visibility and the workflow use (app's ownsScope), so nobody creates what they
+ * could not see afterwards. */
 export function withinScope(actor: Actor, scope: DocumentScope): boolean {
-  if (actor.kind === 'anonymous') return false;
-  switch (actor.role) {
-    case 'admin':
-      return true;
-    case 'reviewer':
-      return actor.region !== null && scope.region === actor.region;
-    case 'department':
-    case 'unit':
-      return (
-        (actor.region === null || scope.region === null || scope.region === actor.region) &&
-        (scope.departmentCode === null || scope.departmentCode === actor.department) &&
-        (actor.role !== 'unit' ||
-          actor.unit === null ||
-          scope.unitCode === null ||
-          scope.unitCode === actor.unit)
-      );
-  }
+  return ownsScope(actor, scope);
 }
 
 /** For an 'own' action: refuses an object outside the actor's scope; 'all' passes. */
@@ -172,6 +158,15 @@ export function authorizeScope(actor: Actor, action: Action, scope: DocumentScop
     ]
       .filter(Boolean)
       .join('、');
-    throw new YusuanError('forbidden', `该文档（${what || '范围不明'}）不在您的权限范围内`, { ...scope });
+    const departmentLevel =
+      actor.kind === 'user' && actor.role === 'unit' && actor.unit !== null && scope.unitCode === null;
+    throw new YusuanError(
+      'forbidden',
+      `该文档（${what || '范围不明'}）不在您的权限范围内` +
+        (departmentLevel
+          ? `：部门级文档由主管部门或部门级账号办理，单位账号只办理本单位 ${actor.unit} 的文档`
+          : ''),
+      { ...scope },
+    );
   }
 }

@@ -8,7 +8,7 @@ import type { DocumentRows } from './flatten.js';
 import { ensureDepartment, ensureRegion, ensureUnits, regionExists } from './regions.js';
 import type { Database, DocumentsTable, DocumentState } from './schema.js';
 import type { Actor } from './visibility.js';
-import { visibleTo } from './visibility.js';
+import { ownedBy, visibleTo } from './visibility.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -321,6 +321,8 @@ export interface DocumentListFilter {
   department?: number | undefined;
   kind?: string | undefined;
   state?: DocumentState | undefined;
+  /** 'own': only the actor's own documents (not everything published). */
+  scope?: 'own' | 'visible' | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
 }
@@ -331,6 +333,7 @@ export async function listDocuments(
   f: DocumentListFilter,
 ): Promise<{ items: DocumentMeta[]; total: number }> {
   let q = db.selectFrom('documents').where(visibleTo(actor));
+  if (f.scope === 'own') q = q.where(ownedBy(actor) ?? sql<boolean>`false`);
   if (f.year !== undefined) q = q.where('documents.year', '=', f.year);
   if (f.region !== undefined) q = q.where('documents.region_code', '=', f.region);
   if (f.department !== undefined) q = q.where('documents.department_id', '=', f.department);

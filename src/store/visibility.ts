@@ -25,9 +25,18 @@ export const ANONYMOUS: Actor = { kind: 'anonymous' };
  * query names it otherwise): `.where(visibleTo(actor))`.
  */
 export function visibleTo(actor: Actor, alias = 'documents'): RawBuilder<boolean> {
+  const published = sql<boolean>`${sql.ref(`${alias}.state`)} = 'published'`;
+  const own = ownedBy(actor, alias);
+  return own ? sql<boolean>`(${published} or ${own})` : published;
+}
+
+/**
+ * The actor's own documents, whatever their state (a work area's "my documents"), as a condition;
+ * null when the actor owns none (anonymous, or an account without the scope its role needs).
+ */
+export function ownedBy(actor: Actor, alias = 'documents'): RawBuilder<boolean> | null {
   const col = (c: string) => sql.ref(`${alias}.${c}`);
-  const published = sql<boolean>`${col('state')} = 'published'`;
-  if (actor.kind === 'anonymous') return published;
+  if (actor.kind === 'anonymous') return null;
   const own: RawBuilder<boolean>[] = [];
   switch (actor.role) {
     case 'admin':
@@ -43,6 +52,5 @@ export function visibleTo(actor: Actor, alias = 'documents'): RawBuilder<boolean
       if (actor.role === 'unit' && actor.unit) own.push(sql<boolean>`${col('unit_code')} = ${actor.unit}`);
       break;
   }
-  if (!own.length) return published;
-  return sql<boolean>`(${published} or (${sql.join(own, sql` and `)}))`;
+  return own.length ? sql<boolean>`(${sql.join(own, sql` and `)})` : null;
 }

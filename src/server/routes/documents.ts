@@ -97,6 +97,10 @@ export function documentRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
             department: z.coerce.number().int().optional().describe('部门 id（/api/departments）'),
             kind: z.string().optional(),
             state: documentStates.optional(),
+            scope: z
+              .enum(['visible', 'own'])
+              .default('visible')
+              .describe('visible：可见的全部（含所有已公开的）；own：仅本人范围内的（工作台“我的文件”）'),
             limit: z.coerce.number().int().min(1).max(1000).default(100),
             offset: z.coerce.number().int().min(0).default(0),
           }),

@@ -86,8 +86,13 @@ export const api = {
     ok(client.PUT('/api/regions/{code}', { params: { path: { code } }, body: { name } })),
   departments: (region?: string) =>
     ok(client.GET('/api/departments', { params: { query: region ? { region } : {} } })),
-  documents: (p: { region?: string; year?: number; state?: DocumentItem['state']; kind?: string }) =>
-    ok(client.GET('/api/documents', { params: { query: { ...p, limit: 1000 } } })).then((r) => r.items),
+  documents: (p: {
+    region?: string;
+    year?: number;
+    state?: DocumentItem['state'];
+    kind?: string;
+    scope?: 'own' | 'visible';
+  }) => ok(client.GET('/api/documents', { params: { query: { ...p, limit: 1000 } } })).then((r) => r.items),
   document: (id: string) =>
     ok(client.GET('/api/documents/{id}', { params: { path: { id } } })).then((r) =>
       documentOf(r as { meta: DocumentItem; model: unknown }),

@@ -260,6 +260,8 @@ export interface paths {
           department?: number;
           kind?: string;
           state?: 'draft' | 'submitted' | 'department-reviewed' | 'approved' | 'published';
+          /** @description visible：可见的全部（含所有已公开的）；own：仅本人范围内的（工作台“我的文件”） */
+          scope?: 'visible' | 'own';
           limit?: number;
           offset?: number;
         };

@@ -83,7 +83,9 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
       departmentStep: false,
       deadlines: [{ year: 2025, date: '2099-12-31' }],
     });
-  });
+    // Building the web app (when its sources changed) and loading the demo city take minutes on a
+    // loaded two-core machine, and a flow of many pages takes more than the default minute there.
+  }, 360_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -102,12 +104,9 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await page.locator('.pin-flash').first().waitFor();
     await check(page, 'work-document');
     await context.close();
-  });
+  }, 120_000);
 
-  // QUARANTINED at the end of the session of 2026-12-01: failing in .ci/run after the server's last landing (the
-  // demo now published; 30 s waits on /work lists time out; an axe colour-contrast violation on the overview).
-  // They passed against the server at the web helper's landing; the next session fixes them first (issue 10).
-  it.skip('another department’s draft does not exist for a unit (404 page, no figures)', async () => {
+  it('another department’s draft does not exist for a unit (404 page, no figures)', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const cs = await signIn(context, server.url, USERS[0].name, USERS[0].password);
     await cs.goto(`${server.url}/work`);
@@ -121,9 +120,9 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await page.getByText('该文件不存在，或您无权查看。').waitFor();
     expect(await page.locator('section.table-page').count()).toBe(0);
     await other.close();
-  });
+  }, 120_000);
 
-  it.skip('a unit fills a declaration form and submits it', async () => {
+  it('a unit fills a declaration form and submits it', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const page = await signIn(context, server.url, 'office-unit', 'office-unit-password');
     await page.goto(`${server.url}/work/forms/new`);
@@ -168,9 +167,9 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     }
     await page.locator('.ant-tag').filter({ hasText: '已提交' }).waitFor();
     await context.close();
-  });
+  }, 120_000);
 
-  it.skip('review: return with an opinion, resubmit, approve, publish; the public sees it', async () => {
+  it('review: return with an opinion, resubmit, approve, publish; the public sees it', async () => {
     const unitContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const unit = await signIn(unitContext, server.url, 'office-unit', 'office-unit-password');
     const draft = unit
@@ -244,9 +243,9 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await reader.goto(`${server.url}/documents/${id}`);
     await reader.locator('section.table-page').first().waitFor();
     await Promise.all([unitContext.close(), revContext.close(), publicContext.close()]);
-  });
+  }, 240_000);
 
-  it.skip('portal (after publication): region and year → departments → a department page with its tables and charts', async () => {
+  it('portal (after publication): region and year → departments → a department page with its tables and charts', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(server.url);
@@ -286,5 +285,5 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await page.locator('.search-results').or(page.locator('.ant-result')).first().waitFor();
     await check(page, 'portal-search');
     await context.close();
-  });
+  }, 180_000);
 });

@@ -15,23 +15,10 @@ import { Inbox } from './Inbox';
 
 export default function WorkHome() {
   const { user, loading } = useSession();
-  // The list holds what the user may see (their own and everything published): "mine" is their
-  // department's (units and 主管部门) or their region's (reviewers), admins see all.
+  // The user's own documents (their unit's, department's or region's; all for admins), every state,
+  // as the server decides ownership: not everything published that they may also read.
   const docs = useAsync(
-    () =>
-      user
-        ? api
-            .documents({})
-            .then((xs) =>
-              xs.filter((d) =>
-                user.role === 'unit' || user.role === 'department'
-                  ? d.departmentCode === user.department
-                  : user.role === 'reviewer'
-                    ? d.regionCode === user.region
-                    : true,
-              ),
-            )
-        : Promise.resolve([] as DocumentItem[]),
+    () => (user ? api.documents({ scope: 'own' }) : Promise.resolve([] as DocumentItem[])),
     [user],
   );
   const [state, setState] = useState<string>('all');
