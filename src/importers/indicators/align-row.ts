@@ -139,7 +139,7 @@ interface Fits {
 }
 
 /** Solutions by row shape, kept per layout across tables and documents; bounded, then started afresh. */
-const MAX_SOLVED_SHAPES = 20_000;
+const MAX_SOLVED_SHAPES = 4_000;
 const solvedByLayout = new WeakMap<TargetLayout, Map<string, Solution>>();
 
 function solvedRows(layout: TargetLayout): Map<string, Solution> {
