@@ -2,8 +2,9 @@
 // JSON) and its rows, in one transaction; reads that go through the visibility filter, so that a
 // document the actor may not see is simply not found.
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { YusuanError } from '../core/errors.js';
+import { byteaValue } from './bytes.js';
 import type { DocumentRows } from './flatten.js';
 import { ensureDepartment, ensureRegion, ensureUnits, regionExists } from './regions.js';
 import type { Database, DocumentsTable, DocumentState } from './schema.js';
@@ -48,19 +49,62 @@ export interface NewDocument {
   rows: DocumentRows;
 }
 
-/** Rows per INSERT statement: well under PostgreSQL's 65,535 parameters for the widest table. */
-const CHUNK = 1000;
+/** The tables of a document's parts, in the order their rows are written. */
+const PART_TABLES = [
+  ['doc_tables', 'tables'],
+  ['table_rows', 'rows'],
+  ['projects', 'projects'],
+  ['indicators', 'indicators'],
+  ['facts', 'facts'],
+  ['diagnostics', 'diagnostics'],
+  ['findings', 'findings'],
+] as const satisfies readonly (readonly [keyof Database, keyof DocumentRows])[];
 
-async function insertChunked<T extends keyof Database>(
-  db: Db,
-  table: T,
-  rows: readonly Insertable<Database[T]>[],
+/** Columns whose values the rows carry as JSON text (the json columns), embedded as JSON in the batch. */
+const JSON_COLUMNS = new Set(['amounts', 'lines']);
+
+/** A part's rows as one JSON array (json_populate_recordset's input); json columns stay JSON, not strings. */
+function rowsJson(rows: readonly object[]): { json: string; columns: string[] } {
+  const columns = new Set<string>();
+  const values = rows.map((r) => {
+    const o: Record<string, unknown> = { ...r };
+    for (const k of Object.keys(o)) {
+      columns.add(k);
+      const v = o[k];
+      if (JSON_COLUMNS.has(k) && typeof v === 'string') o[k] = JSON.parse(v) as unknown;
+    }
+    return o;
+  });
+  return { json: JSON.stringify(values), columns: [...columns] };
+}
+
+/**
+ * The document row and every row of its parts in ONE statement (data-modifying CTEs; each part's
+ * rows one json_populate_recordset of one parameter): one round trip whatever the document's size,
+ * and all or nothing by itself. Column names come from our own row objects, never from input.
+ */
+async function insertDocumentAndParts(
+  tx: Db,
+  row: Insertable<DocumentsTable>,
+  parts: DocumentRows,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK))
-      .execute();
+  const doc = tx
+    .insertInto('documents')
+    .values({ ...row, original: byteaValue(row.original) })
+    .compile();
+  const params: unknown[] = [...doc.parameters];
+  const ctes = [`d as (${doc.sql})`];
+  for (const [table, key] of PART_TABLES) {
+    const rows = parts[key] as readonly object[];
+    if (!rows.length) continue;
+    const { json, columns } = rowsJson(rows);
+    params.push(json);
+    const cols = columns.map((c) => `"${c}"`).join(', ');
+    ctes.push(
+      `${table} as (insert into ${table} (${cols}) select ${cols} from json_populate_recordset(null::${table}, $${params.length}::json))`,
+    );
+  }
+  await tx.executeQuery(CompiledQuery.raw(`with ${ctes.join(',\n')} select 1`, params));
 }
 
 const isUniqueViolation = (e: unknown) =>
@@ -149,15 +193,7 @@ export async function insertDocument(tx: Db, doc: NewDocument): Promise<void> {
     error_count: doc.errorCount,
     created_by: doc.createdBy,
   };
-  await tx.insertInto('documents').values(row).execute();
-  const r = doc.rows;
-  await insertChunked(tx, 'doc_tables', r.tables);
-  await insertChunked(tx, 'table_rows', r.rows);
-  await insertChunked(tx, 'projects', r.projects);
-  await insertChunked(tx, 'indicators', r.indicators);
-  await insertChunked(tx, 'facts', r.facts);
-  await insertChunked(tx, 'diagnostics', r.diagnostics);
-  await insertChunked(tx, 'findings', r.findings);
+  await insertDocumentAndParts(tx, row, doc.rows);
 }
 
 export interface DocumentMeta {

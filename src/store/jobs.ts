@@ -4,6 +4,7 @@
 // queue hands it out again. Reads answer only the actor who asked, or an admin.
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ErrorInfo } from '../core/errors.js';
+import { byteaText, byteaValue, bytesOf } from './bytes.js';
 import type { JobKind, JobsTable, JobState } from './jobs-schema.js';
 import './jobs-schema.js';
 import type { Database } from './schema.js';
@@ -59,7 +60,7 @@ export async function insertJob(db: Db, id: string, job: NewJob): Promise<void> 
       actor: JSON.stringify(job.actor),
       created_by: job.actor.kind === 'user' && job.actor.id !== 0 ? job.actor.id : null,
       params: JSON.stringify(job.params),
-      input: job.input ?? null,
+      input: job.input ? byteaValue(job.input) : null,
     })
     .execute();
 }
@@ -112,11 +113,11 @@ export async function getJob(db: Db, actor: Actor, id: string): Promise<JobRecor
 export async function getJobResultBytes(db: Db, actor: Actor, id: string): Promise<Uint8Array | null> {
   const r = await db
     .selectFrom('jobs')
-    .select(['created_by', 'result_bytes'])
+    .select(['created_by', byteaText('result_bytes').as('bytes')])
     .where('id', '=', id)
     .where('state', '=', 'completed')
     .executeTakeFirst();
-  return r && mayRead(actor, r.created_by) ? r.result_bytes : null;
+  return r && mayRead(actor, r.created_by) ? bytesOf(r.bytes) : null;
 }
 
 /** Claims a job for work: queued (or active after a dead worker) → active. Null when it is finished or gone. */
@@ -131,7 +132,7 @@ export async function startJob(db: Db, id: string): Promise<ClaimedJob | null> {
     }))
     .where('id', '=', id)
     .where('state', 'in', ['queued', 'active'])
-    .returning(['id', 'kind', 'actor', 'params', 'input', 'attempts'])
+    .returning(['id', 'kind', 'actor', 'params', byteaText('input').as('input'), 'attempts'])
     .executeTakeFirst();
   if (!r) return null;
   return {
@@ -139,7 +140,7 @@ export async function startJob(db: Db, id: string): Promise<ClaimedJob | null> {
     kind: r.kind,
     actor: parsed(r.actor),
     params: parsed(r.params),
-    input: r.input,
+    input: bytesOf(r.input),
     attempts: r.attempts,
   };
 }
@@ -163,7 +164,7 @@ export async function finishJob(db: Db, id: string, outcome: JobOutcome): Promis
             state: 'completed',
             progress: 100,
             result: JSON.stringify(outcome.result),
-            result_bytes: outcome.bytes ?? null,
+            result_bytes: outcome.bytes ? byteaValue(outcome.bytes) : null,
             error: null,
             input: null,
             finished_at: new Date(),
