@@ -31,6 +31,7 @@ import { documentRoutes } from './routes/documents.js';
 import { evaluationRoutes } from './routes/evaluation.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
+import { userRoutes } from './routes/users.js';
 import { workflowRoutes } from './routes/workflow.js';
 
 export interface ServerOptions {
@@ -113,6 +114,7 @@ export async function buildServer(
   await app.register(dataRoutes(ctx));
   await app.register(jobRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
+  await app.register(userRoutes(ctx));
   app.get('/api/openapi.json', { config: { action: 'api-docs.read' }, schema: { hide: true } }, () =>
     Promise.resolve(openApiOf(app)),
   );

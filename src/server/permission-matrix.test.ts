@@ -181,6 +181,30 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
     expect(problems).toEqual([]);
   });
 
+  it('administration: users routes answer admins only (401 anonymous, 403 every other role)', async () => {
+    const admin = routes.filter((r) => r.url.startsWith('/api/users'));
+    expect(admin.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /api/users',
+      'PATCH /api/users/:id',
+      'POST /api/users',
+      'POST /api/users/:id/password',
+    ]);
+    const problems: string[] = [];
+    for (const route of admin)
+      for (const who of WHO) {
+        const r = await app.inject({
+          method: route.method as 'POST',
+          url: route.url.replace(':id', '1'),
+          ...(route.method === 'GET' ? {} : { payload: {} }),
+          headers: headers(who),
+        });
+        const expected = who === 'anonymous' ? [401] : who === 'admin' ? [200, 400] : [403];
+        if (!expected.includes(r.statusCode))
+          problems.push(`${route.method} ${route.url} as ${who}: ${r.statusCode}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
   it('writes: outside the scope every state-changing route on the draft is refused (401, 403, 404 or 400), never done', async () => {
     const writes = routes.filter((r) => r.method !== 'GET' && r.url.includes(':id'));
     expect(writes.length).toBeGreaterThan(8);

@@ -82,6 +82,8 @@ export const PERMISSIONS = {
   'token.create': SIGNED_IN,
   'user.read': ADMIN,
   'user.create': ADMIN,
+  'user.update': ADMIN,
+  'user.password': ADMIN,
   // The workflow (routes/workflow.ts): the role gate here; state and ownership are decided by core/workflow.
   'workflow.submit': OWNERS,
   'workflow.department-review': DEPARTMENT,

@@ -203,6 +203,10 @@ export const userSchema = z
   })
   .meta({ id: 'User' });
 
+export const userRecordSchema = userSchema
+  .extend({ disabled: z.boolean(), createdAt: z.string() })
+  .meta({ id: 'UserRecord' });
+
 export const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export const errors = (...codes: number[]) =>

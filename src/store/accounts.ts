@@ -64,13 +64,13 @@ export async function createUser(db: Kysely<Database>, u: NewUser): Promise<Acto
 export async function userForLogin(
   db: Kysely<Database>,
   name: string,
-): Promise<{ actor: Actor & { kind: 'user' }; passwordHash: string } | null> {
+): Promise<{ actor: Actor & { kind: 'user' }; passwordHash: string; disabled: boolean } | null> {
   const r = await db
     .selectFrom('users')
-    .select([...USER_COLUMNS, 'users.password_hash'])
+    .select([...USER_COLUMNS, 'users.password_hash', 'users.disabled_at'])
     .where('name', '=', name)
     .executeTakeFirst();
-  return r ? { actor: actorOf(r), passwordHash: r.password_hash } : null;
+  return r ? { actor: actorOf(r), passwordHash: r.password_hash, disabled: r.disabled_at !== null } : null;
 }
 
 export async function userByName(
@@ -81,9 +81,99 @@ export async function userByName(
   return r ? actorOf(r) : null;
 }
 
-export async function listUsers(db: Kysely<Database>): Promise<(Actor & { kind: 'user' })[]> {
-  const rows = await db.selectFrom('users').select(USER_COLUMNS).orderBy('id').execute();
-  return rows.map(actorOf);
+/** A user as the admin pages list them: the scope, whether disabled, and when created. */
+export type UserRecord = Omit<Actor & { kind: 'user' }, 'kind'> & { disabled: boolean; createdAt: string };
+
+const RECORD_COLUMNS = [...USER_COLUMNS, 'users.disabled_at', 'users.created_at'] as const;
+
+const recordOf = (r: UserRow & { disabled_at: Date | null; created_at: Date }): UserRecord => ({
+  id: r.id,
+  name: r.name,
+  role: r.role,
+  region: r.region_code,
+  department: r.department_code,
+  unit: r.unit_code,
+  disabled: r.disabled_at !== null,
+  createdAt: new Date(r.created_at).toISOString(),
+});
+
+export async function listUsers(db: Kysely<Database>): Promise<UserRecord[]> {
+  const rows = await db.selectFrom('users').select(RECORD_COLUMNS).orderBy('id').execute();
+  return rows.map(recordOf);
+}
+
+export async function userRecord(db: Kysely<Database>, id: number): Promise<UserRecord | null> {
+  const r = await db.selectFrom('users').select(RECORD_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return r ? recordOf(r) : null;
+}
+
+/** Active admins other than `id` (an admin may not disable or demote the last one). */
+export async function otherActiveAdmins(db: Kysely<Database>, id: number): Promise<number> {
+  const r = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .where('id', '!=', id)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/**
+ * Changes a user's role and scope and/or disables or enables the account. Disabling, and any change
+ * of role or scope, ends the user's sessions (they sign in again under the new rights); disabling
+ * also stops their API tokens (tokenUser skips disabled accounts).
+ */
+export async function updateUser(
+  db: Kysely<Database>,
+  id: number,
+  patch: {
+    scope?: { role: Role; region: string | null; department: string | null; unit: string | null };
+    disabled?: boolean;
+  },
+  now: Date,
+): Promise<UserRecord | null> {
+  return db.transaction().execute(async (tx) => {
+    const set: {
+      role?: Role;
+      region_code?: string | null;
+      department_code?: string | null;
+      unit_code?: string | null;
+      disabled_at?: Date | null;
+    } = {};
+    if (patch.scope) {
+      set.role = patch.scope.role;
+      set.region_code = patch.scope.region;
+      set.department_code = patch.scope.department;
+      set.unit_code = patch.scope.unit;
+    }
+    if (patch.disabled !== undefined) set.disabled_at = patch.disabled ? now : null;
+    if (Object.keys(set).length) {
+      const r = await tx.updateTable('users').set(set).where('id', '=', id).executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) return null;
+      if (patch.scope || patch.disabled) await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    }
+    const r = await tx.selectFrom('users').select(RECORD_COLUMNS).where('id', '=', id).executeTakeFirst();
+    return r ? recordOf(r) : null;
+  });
+}
+
+/** Sets a new password hash and ends the user's sessions; false when there is no such user. */
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  id: number,
+  passwordHash: string,
+): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const r = await tx
+      .updateTable('users')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) return false;
+    await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    return true;
+  });
 }
 
 export async function createSession(
@@ -107,6 +197,7 @@ export async function sessionUser(
     .select([...USER_COLUMNS, 'sessions.csrf_token'])
     .where('sessions.id', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   return r ? { actor: actorOf(r), csrfToken: r.csrf_token } : null;
 }
@@ -134,6 +225,7 @@ export async function tokenUser(
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(USER_COLUMNS)
     .where('api_tokens.token_hash', '=', tokenHash)
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   return r ? actorOf(r) : null;
 }

@@ -193,6 +193,8 @@ export interface UsersTable {
   unit_code: string | null;
   password_hash: string;
   created_at: Created;
+  /** Set when an admin disables the account (migration 0006); null: active. */
+  disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SessionsTable {

@@ -31,7 +31,10 @@ export function authRoutes(
           tags: ['auth'],
           summary: '登录：设置会话 Cookie（yusuan_session），返回用户与 CSRF 令牌',
           body: z.object({ name: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
-          response: { 200: z.object({ user: userSchema, csrfToken: z.string() }), ...errors(400, 401, 429) },
+          response: {
+            200: z.object({ user: userSchema, csrfToken: z.string() }),
+            ...errors(400, 401, 403, 429),
+          },
         },
       },
       async (request, reply) => {

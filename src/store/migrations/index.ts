@@ -5,6 +5,7 @@ import * as workflow from './0002-workflow.js';
 import * as storageExternal from './0003-storage-external.js';
 import * as jobs from './0004-jobs.js';
 import * as evaluation from './0005-evaluation.js';
+import * as userDisabled from './0006-user-disabled.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-storage-external': storageExternal,
   '0004-jobs': jobs,
   '0005-evaluation': evaluation,
+  '0006-user-disabled': userDisabled,
 };

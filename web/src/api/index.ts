@@ -19,6 +19,11 @@ type Answer<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch'> =
   : never;
 
 export type User = Schemas['User'];
+export type UserRecord = Schemas['UserRecord'];
+export type NewUser = NonNullable<paths['/api/users']['post']['requestBody']>['content']['application/json'];
+export type UserPatch = NonNullable<
+  paths['/api/users/{id}']['patch']['requestBody']
+>['content']['application/json'];
 export type Role = User['role'];
 export type Region = Schemas['Region'];
 export type Department = Schemas['Department'];
@@ -178,10 +183,12 @@ export const api = {
     ok(client.GET('/api/regions/{code}/settings', { params: { path: { code } } })),
   saveRegionSettings: (code: string, s: RegionSettings) =>
     ok(client.PUT('/api/regions/{code}/settings', { params: { path: { code } }, body: s })),
-  // Not in the API yet (the pages say so when they fail): users, aggregate, search, exports.
-  users: () =>
-    request<User[] | { items: User[] }>('GET', '/api/users').then((r) => (Array.isArray(r) ? r : r.items)),
-  createUser: (u: Omit<User, 'id'> & { password: string }) => request<User>('POST', '/api/users', u),
+  users: () => ok(client.GET('/api/users')).then((r) => r.items),
+  createUser: (u: NewUser) => ok(client.POST('/api/users', { body: u })),
+  updateUser: (id: number, patch: UserPatch) =>
+    ok(client.PATCH('/api/users/{id}', { params: { path: { id } }, body: patch })),
+  resetPassword: (id: number, password: string) =>
+    ok(client.POST('/api/users/{id}/password', { params: { path: { id } }, body: { password } })),
   aggregate: (p: { drilldown: string; cut?: string; measure?: string; order?: string; pagesize?: number }) =>
     request<{ cells: AggregateCell[]; summary: Record<string, string>; total_cell_count: number }>(
       'GET',

@@ -88,10 +88,21 @@ async function mockApi(page: Page, signedIn: boolean, role = 'unit'): Promise<vo
         },
       ]);
     if (p === '/api/users')
-      return json([
-        { ...user },
-        { id: 2, name: 'reviewer', role: 'reviewer', region: '430100', department: null, unit: null },
-      ]);
+      return json({
+        items: [
+          { ...user, role, disabled: false, createdAt: '2024-01-02T08:00:00.000Z' },
+          {
+            id: 2,
+            name: 'reviewer',
+            role: 'reviewer',
+            region: '430100',
+            department: null,
+            unit: null,
+            disabled: true,
+            createdAt: '2024-01-03T08:00:00.000Z',
+          },
+        ],
+      });
     if (p === '/api/inbox')
       return json({
         items: [
@@ -280,7 +291,7 @@ describe.skipIf(!hasChromium)('main pages (API answered by the test)', () => {
     await visit(false, '/search?q=办公', '.search-results .ant-list-item', 'page-search');
     await visit(false, '/login', 'form', 'page-login');
     await visit(false, '/nowhere', '.ant-result', 'page-not-found');
-  });
+  }, 240_000);
 
   it('work pages', async () => {
     await visit(true, '/work', '.ant-table-row', 'page-work');
@@ -289,6 +300,9 @@ describe.skipIf(!hasChromium)('main pages (API answered by the test)', () => {
     await visit(true, '/work/forms/new', '.indicator-row', 'page-form');
     await visit(true, '/review', '.ant-table-row', 'page-review', 'reviewer');
     await visit(true, '/work/documents/d1', '.finding-button', 'page-review-document', 'reviewer');
+  }, 240_000);
+
+  it('administration', async () => {
     await visit(true, '/admin', '.ant-table-row', 'page-admin', 'admin');
-  });
+  }, 120_000);
 });

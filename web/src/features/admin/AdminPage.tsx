@@ -3,7 +3,6 @@
 // the server refuses them and say why.
 import {
   Alert,
-  App,
   Button,
   Card,
   Checkbox,
@@ -12,127 +11,22 @@ import {
   Form,
   Input,
   InputNumber,
-  Select,
   Space,
   Table,
   Tabs,
-  Tag,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Navigate } from 'react-router';
-import type { Department, Region, RegionSettings, Role, User } from '../../api';
+import type { Department, Region, RegionSettings } from '../../api';
 import { api } from '../../api';
 import { useSession } from '../../app/session';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
-
-const ROLES: { value: Role; label: string }[] = [
-  { value: 'admin', label: '管理员' },
-  { value: 'reviewer', label: '财政审核（地区）' },
-  { value: 'department', label: '主管部门' },
-  { value: 'unit', label: '预算单位' },
-];
-
-function useSubmit() {
-  const { message } = App.useApp();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (action: () => Promise<unknown>, done: string, after?: () => void) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      void message.success(done);
-      after?.();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, submit };
-}
-
-function Users() {
-  const users = useAsync(() => api.users(), []);
-  const { error, busy, submit } = useSubmit();
-  const [form] = Form.useForm<Omit<User, 'id'> & { password: string }>();
-  return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Card size="small" title="新建用户">
-        {error ? <Alert type="error" showIcon message={error} className="form-alert" /> : null}
-        <Form
-          form={form}
-          layout="inline"
-          onFinish={(v) =>
-            void submit(
-              () => api.createUser(v),
-              '已创建用户',
-              () => (form.resetFields(), users.reload()),
-            )
-          }
-        >
-          <Form.Item name="name" label="用户名" rules={[{ required: true, message: '请输入用户名' }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item
-            name="role"
-            label="角色"
-            // A validator rather than `required`: Ant Design would put aria-required on the select's wrapper.
-            rules={[
-              { validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error('请选择角色'))) },
-            ]}
-          >
-            <Select options={ROLES} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="region" label="地区代码">
-            <Input style={{ width: 110 }} />
-          </Form.Item>
-          <Form.Item name="department" label="部门代码">
-            <Input style={{ width: 90 }} />
-          </Form.Item>
-          <Form.Item name="unit" label="单位代码">
-            <Input style={{ width: 100 }} />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label="初始密码"
-            rules={[{ required: true, min: 8, message: '至少 8 位' }]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy}>
-            创建
-          </Button>
-        </Form>
-      </Card>
-      {users.error ? (
-        <ErrorState error={users.error} retry={users.reload} />
-      ) : (
-        <Table<User>
-          rowKey={(u) => String(u.id ?? u.name)}
-          loading={users.loading}
-          dataSource={users.data ?? []}
-          scroll={{ x: 600 }}
-          locale={{ emptyText: <Empty description="尚无用户" /> }}
-          columns={[
-            { title: '用户名', dataIndex: 'name' },
-            {
-              title: '角色',
-              render: (_, u) => <Tag>{ROLES.find((r) => r.value === u.role)?.label ?? u.role}</Tag>,
-            },
-            { title: '地区', dataIndex: 'region' },
-            { title: '部门', dataIndex: 'department' },
-            { title: '单位', dataIndex: 'unit' },
-          ]}
-        />
-      )}
-    </Space>
-  );
-}
+import { UsersAdmin } from './UsersAdmin';
+import { useSubmit } from './useSubmit';
 
 function Regions({ onPick }: { onPick: (code: string) => void }) {
   const regions = useAsync(() => api.regions(), []);
@@ -300,7 +194,7 @@ export default function AdminPage() {
         activeKey={tab}
         onChange={setTab}
         items={[
-          { key: 'users', label: '用户与角色', children: <Users /> },
+          { key: 'users', label: '用户与角色', children: <UsersAdmin /> },
           {
             key: 'regions',
             label: '行政区划',
