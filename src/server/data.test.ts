@@ -120,6 +120,10 @@ describe.each(STORE_KINDS)('data API on %s', (kind) => {
     const amounts = r.cells.map((c) => Decimal.from(String(c['amount'])));
     amounts.slice(1).forEach((a, i) => expect(a.cmp(amounts[i] ?? a)).toBeLessThanOrEqual(0));
     expect(new Set(r.cells.map((c) => c['year']))).toEqual(new Set([2023, 2024]));
+    // each class with its name as the documents' tables write it
+    const general = r.cells.find((c) => c['functional.class'] === '201');
+    expect(general?.['functional.class.label']).toMatch(/^一般公共服务支出/);
+    expect(r.cells.every((c) => typeof c['functional.class.label'] === 'string')).toBe(true);
   });
 
   it('sums income by kind and 三公 by part from the tables’ total rows', async () => {

@@ -35,6 +35,11 @@ const DOCUMENT_DIMENSIONS: Record<string, Dimension> = {
   document: { key: 'd.id', label: 'd.title' },
 };
 
+/** The name of the row of `kind` whose code is the fact row's code cut to `digits`, in the same table. */
+const rowName = (kind: string, digits: number) =>
+  `(select c.name from table_rows c where c.document_id = f.document_id and c.table_id = f.table_id` +
+  ` and c.kind = '${kind}' and c.code = left(f.code, ${digits}) limit 1)`;
+
 const amountOf = (column: string) => `(f.amounts ->> '${column}')::numeric`;
 
 /** The cubes, by name. Amount tables contribute their leaf rows only, so no figure counts twice. */
@@ -46,8 +51,10 @@ export const CUBES: Record<string, Cube> = {
     measures: { amount: 'f.amount', basic: amountOf('basic'), project: amountOf('project') },
     dimensions: {
       ...DOCUMENT_DIMENSIONS,
-      'functional.class': { key: 'left(f.code, 3)' },
-      'functional.section': { key: 'left(f.code, 5)' },
+      // The class and section names as the document's own table writes them (the names of the
+      // classification change over the years).
+      'functional.class': { key: 'left(f.code, 3)', label: rowName('class', 3) },
+      'functional.section': { key: 'left(f.code, 5)', label: rowName('section', 5) },
       'functional.item': { key: 'f.code', label: 'f.name' },
     },
   },

@@ -1,6 +1,6 @@
-// The one place the web app talks HTTP: same-origin JSON requests with the session cookie, the CSRF
-// header on state-changing requests, and the server's errors ({code, message, details}) turned into
-// ApiError with the Chinese message the server wrote.
+// HTTP beside the generated client (client.ts): the CSRF header on state-changing requests, the
+// server's errors ({code, message, details}) turned into ApiError with the Chinese message the server
+// wrote, and uploads with progress (XMLHttpRequest, which fetch cannot replace).
 
 export class ApiError extends Error {
   constructor(
@@ -48,32 +48,6 @@ export async function errorOf(res: Response): Promise<ApiError> {
           ? '请先登录'
           : `请求失败（${res.status}）`;
   return new ApiError(res.status, body.code ?? `http-${res.status}`, body.message ?? fallback, body.details);
-}
-
-export async function request<T>(
-  method: string,
-  path: string,
-  body?: unknown,
-  init: RequestInit = {},
-): Promise<T> {
-  const headers = withCsrf(method, new Headers(init.headers));
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) payload = body;
-  else if (body !== undefined) {
-    headers.set('content-type', 'application/json');
-    payload = JSON.stringify(body);
-  }
-  const res = await fetch(path, {
-    ...init,
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(payload !== undefined ? { body: payload } : {}),
-  });
-  if (!res.ok) throw await errorOf(res);
-  if (res.status === 204) return undefined as T;
-  const type = res.headers.get('content-type') ?? '';
-  return (type.includes('json') ? await res.json() : await res.text()) as T;
 }
 
 /** Uploads with progress (fetch has no upload progress): XMLHttpRequest, same cookie and CSRF rules. */

@@ -2,7 +2,7 @@
 // src/server/openapi.json once it is there; pages import only this module.
 import type { DocJson } from '../model/json';
 import type { FindingJson } from '../model/finding';
-import { request, upload } from './http';
+import { upload } from './http';
 import { client, ok } from './client';
 import type { Schemas } from './client';
 import type { paths } from './schema';
@@ -58,10 +58,6 @@ export interface SearchHit {
   snippet?: string;
   department?: string;
   year?: number;
-}
-
-export interface AggregateCell {
-  [key: string]: string | number | null;
 }
 
 const q = (params: Record<string, string | number | undefined | null>): string => {
@@ -189,11 +185,9 @@ export const api = {
     ok(client.PATCH('/api/users/{id}', { params: { path: { id } }, body: patch })),
   resetPassword: (id: number, password: string) =>
     ok(client.POST('/api/users/{id}/password', { params: { path: { id } }, body: { password } })),
-  aggregate: (p: { drilldown: string; cut?: string; measure?: string; order?: string; pagesize?: number }) =>
-    request<{ cells: AggregateCell[]; summary: Record<string, string>; total_cell_count: number }>(
-      'GET',
-      `/api/aggregate${q(p)}`,
-    ),
+  /** GET /api/aggregate: a cube drilled down, cut and ordered (exact sums as decimal strings, 万元). */
+  aggregate: (query: NonNullable<paths['/api/aggregate']['get']['parameters']['query']>) =>
+    ok(client.GET('/api/aggregate', { params: { query } })),
   search: (text: string) =>
     ok(client.GET('/api/search', { params: { query: { q: text } } })).then((hits) =>
       hits.map((h): SearchHit => ({

@@ -127,7 +127,7 @@ async function mockApi(page: Page, signedIn: boolean, role = 'unit'): Promise<vo
     if (p === '/api/aggregate')
       return json({
         cells: [
-          { 'functional.class': '201', 'functional.class.name': '一般公共服务支出', amount: '6809.63' },
+          { 'functional.class': '201', 'functional.class.label': '一般公共服务支出', amount: '6809.63' },
         ],
         summary: { amount: '6809.63' },
         total_cell_count: 1,

@@ -38,13 +38,12 @@ export default function RegionOverview() {
   const functional = useAsync(
     () =>
       region && year
-        ? api
-            .aggregate({
-              drilldown: 'functional.class',
-              cut: `year:${year}|region:${region}`,
-              order: 'amount:desc',
-            })
-            .catch(() => null)
+        ? api.aggregate({
+            cube: 'expenditure-functional',
+            drilldown: 'functional.class',
+            cut: `year:${year}|region:${region}`,
+            order: 'amount:desc',
+          })
         : Promise.resolve(null),
     [region, year],
   );
@@ -73,7 +72,7 @@ export default function RegionOverview() {
   if (regions.error) return <ErrorState error={regions.error} retry={regions.reload} />;
   if (docs.loading) return <PageLoading />;
   const fnCells = (functional.data?.cells ?? []).map((c) => ({
-    name: String(c['functional.class.name'] ?? c['functional.class'] ?? ''),
+    name: String(c['functional.class.label'] ?? c['functional.class'] ?? ''),
     value: String(c['amount'] ?? '0'),
   }));
   return (
@@ -121,8 +120,17 @@ export default function RegionOverview() {
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title="按功能分类" size="small">
-              {fnCells.length ? (
+            <Card
+              title={
+                functional.data
+                  ? `按功能分类（合计 ${grouped(functional.data.summary['amount'] ?? '0')} 万元）`
+                  : '按功能分类'
+              }
+              size="small"
+            >
+              {functional.error ? (
+                <ErrorState error={functional.error} retry={functional.reload} />
+              ) : fnCells.length ? (
                 <Suspense fallback={<PageLoading />}>
                   <BarList label="按功能分类" items={fnCells} />
                 </Suspense>
