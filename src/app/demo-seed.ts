@@ -8,6 +8,7 @@ import { ensureRegion, userByName } from '../store/index.js';
 import { toErrorInfo } from '../core/errors.js';
 import { addUser } from './accounts.js';
 import type { NewUserInput } from './accounts.js';
+import { seedDemoEvaluations } from './demo-evaluations.js';
 import { importIntoStore } from './store-import.js';
 
 export type { DemoFile } from '../demo/index.js';
@@ -45,6 +46,8 @@ export interface DemoSeedReport {
   refused: { fileName: string; code: string; message: string }[];
   /** True when the store already held documents (nothing loaded). */
   skipped: boolean;
+  /** Self-evaluations published. */
+  evaluations: number;
 }
 
 /** The demo city's files (120 department budgets of 示例市, 2023–2025). */
@@ -58,7 +61,14 @@ export async function seedDemo(
   files: Iterable<DemoFile> | AsyncIterable<DemoFile> = demoFiles(),
   onFile?: (done: number) => void,
 ): Promise<DemoSeedReport> {
-  const report: DemoSeedReport = { usersCreated: [], loaded: 0, duplicates: 0, refused: [], skipped: false };
+  const report: DemoSeedReport = {
+    usersCreated: [],
+    loaded: 0,
+    duplicates: 0,
+    refused: [],
+    skipped: false,
+    evaluations: 0,
+  };
   for (const u of DEMO_USERS) {
     if (await userByName(store.db, u.name)) continue;
     await addUser(store, u);
@@ -96,7 +106,11 @@ export async function seedDemo(
     .executeTakeFirst();
   await store.db
     .updateTable('documents')
-    .set({ state: 'published' })
+    .set((eb) => ({
+      state: 'published',
+      approved_version: eb.ref('version'),
+      published_version: eb.ref('version'),
+    }))
     .where((eb) =>
       eb.or([
         eb('department_code', 'is', null),
@@ -105,5 +119,7 @@ export async function seedDemo(
       ]),
     )
     .execute();
+  // A few departments' 2024 self-evaluations, published (the portal shows their results).
+  report.evaluations = await seedDemoEvaluations(store, actor);
   return report;
 }

@@ -220,3 +220,4 @@ export function loadDocument(id: string): Promise<DocumentMeta> {
   early.delete(id);
   return p ?? api.document(id);
 }
+export * from './evaluation';

@@ -21,6 +21,7 @@ const WorkHome = lazy(() => import('../features/work/WorkHome'));
 const ImportPage = lazy(() => import('../features/work/ImportPage'));
 const WorkDocument = lazy(() => import('../features/work/WorkDocument'));
 const FormEditor = lazy(() => import('../features/work/FormEditor'));
+const EvaluationWork = lazy(() => import('../features/evaluation/EvaluationWork'));
 const ReviewQueue = lazy(() => import('../features/review/ReviewQueue'));
 const AdminPage = lazy(() => import('../features/admin/AdminPage'));
 const NotFound = lazy(() => import('../features/portal/NotFound'));
@@ -58,6 +59,7 @@ export function App() {
                   <Route path="/work" element={<WorkHome />} />
                   <Route path="/work/import" element={<ImportPage />} />
                   <Route path="/work/documents/:id" element={<WorkDocument />} />
+                  <Route path="/work/documents/:id/evaluation" element={<EvaluationWork />} />
                   <Route path="/work/forms/new" element={<FormEditor />} />
                   <Route path="/review" element={<ReviewQueue />} />
                   <Route path="/admin" element={<AdminPage />} />

@@ -11,6 +11,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
 import { yearPairsOfTotals } from '../../layout/document-data';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
+import { EvaluationResults } from './EvaluationResults';
 
 export default function DocumentPage() {
   const { id = '' } = useParams();
@@ -90,6 +91,7 @@ export default function DocumentPage() {
         loadSource={loadSource}
         {...(previous.data?.length ? { chartsPrevious: previous.data } : {})}
       />
+      <EvaluationResults id={id} />
     </div>
   );
 }

@@ -20,7 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useState } from 'react';
-import { Navigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import type { Change, ReviewView, User } from '../../api';
 import { api } from '../../api';
 import { useSession } from '../../app/session';
@@ -259,6 +259,9 @@ export default function WorkDocument() {
           <Tag>第 {version} 版</Tag>
           {d.year ? <Tag>{d.year} 年</Tag> : null}
           {meta.department ? <Tag>{meta.department}</Tag> : null}
+          {status.data?.approvedVersion != null ? (
+            <Link to={`/work/documents/${encodeURIComponent(id)}/evaluation`}>绩效自评与运行监控</Link>
+          ) : null}
         </div>
         {status.data ? (
           <WorkflowActions id={id} status={status.data} review={review.data ?? null} onChanged={reload} />
