@@ -6,6 +6,7 @@ import { auditEntries, verifyAudit } from '../store/audit.js';
 import type { Store } from '../store/index.js';
 import type { Actor } from '../store/visibility.js';
 import { visibleTo } from '../store/visibility.js';
+import { csvText } from './csv.js';
 
 export type AuditFormat = 'json' | 'csv';
 
@@ -25,17 +26,8 @@ const COLUMNS = [
   'hash',
 ] as const;
 
-/** A CSV cell: quoted, quotes doubled, and a leading = + - @ (or tab/CR) neutralised with an apostrophe. */
-export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
 export function auditCsv(entries: readonly AuditEntry[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const e of entries) lines.push(COLUMNS.map((c) => csvCell(e[c])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([COLUMNS, ...entries.map((e) => COLUMNS.map((c) => e[c]))]);
 }
 
 /** The entries an actor may export: all for an admin, its region's documents for a reviewer. */

@@ -6,6 +6,9 @@ import { strToU8, zipSync } from 'fflate';
 import type { Kysely } from 'kysely';
 import type { Actor, Database } from '../store/index.js';
 import { aggregate, CUBES } from '../store/index.js';
+import { csvText, PLAIN_NUMBER } from './csv.js';
+
+export { csvField } from './csv.js';
 
 export const EXPORT_FORMATS = ['csv', 'json', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -17,24 +20,10 @@ export interface Sheet {
   rows: Record<string, string | number | boolean | null>[];
 }
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
-/**
- * A cell as CSV text that no spreadsheet runs as a formula: text starting with = + - @ (or a tab or
- * carriage return) gets a leading apostrophe; a plain decimal number (-21.89) stays a number.
- */
-export function csvField(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  let s = String(v);
-  if (/^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** CSV with a UTF-8 BOM and CRLF line ends, the header the columns' titles. */
 export function toCsv(sheet: Sheet): Uint8Array {
-  const lines = [sheet.columns.map((c) => csvField(c.title)).join(',')];
-  for (const r of sheet.rows) lines.push(sheet.columns.map((c) => csvField(r[c.key])).join(','));
-  return strToU8('\uFEFF' + lines.join('\r\n') + '\r\n');
+  const header = sheet.columns.map((c) => c.title);
+  return strToU8(csvText([header, ...sheet.rows.map((r) => sheet.columns.map((c) => r[c.key]))]));
 }
 
 export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {

@@ -1,29 +1,25 @@
 // Login rate limit: at most MAX failed attempts per client address and user name in WINDOW; further
-// attempts are refused (429) until the window has passed. In memory: per API process.
-export class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
+// attempts are refused (429) until the window has passed. The failures are counted in the store, so
+// the limit holds across every API process of one database.
+import type { Store } from '../app/index.js';
+import { clearLoginFailures, recentLoginFailures, recordLoginFailure } from '../app/index.js';
 
+export class LoginLimiter {
   constructor(
+    private readonly store: Store,
     private readonly max = 10,
     private readonly windowMs = 15 * 60_000,
   ) {}
 
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (list.length) this.failures.set(key, list);
-    else this.failures.delete(key);
-    return list;
+  async blocked(key: string, now: Date): Promise<boolean> {
+    return (await recentLoginFailures(this.store.db, key, now, this.windowMs)) >= this.max;
   }
 
-  blocked(key: string, now: number): boolean {
-    return this.recent(key, now).length >= this.max;
+  fail(key: string, now: Date): Promise<void> {
+    return recordLoginFailure(this.store.db, key, now, this.windowMs);
   }
 
-  fail(key: string, now: number): void {
-    this.failures.set(key, [...this.recent(key, now), now]);
-  }
-
-  succeed(key: string): void {
-    this.failures.delete(key);
+  succeed(key: string): Promise<void> {
+    return clearLoginFailures(this.store.db, key);
   }
 }

@@ -14,3 +14,4 @@ export * from './year-over-year.js';
 export * from './jobs-schema.js';
 export * from './jobs.js';
 export * from './job-queue.js';
+export * from './login-failures.js';

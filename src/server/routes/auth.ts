@@ -21,7 +21,7 @@ export function authRoutes(
   ctx: ServerContext,
   options: { secureCookies: boolean },
 ): FastifyPluginCallbackZod {
-  const limiter = new LoginLimiter();
+  const limiter = new LoginLimiter(ctx.store);
   return (app, _options, done) => {
     app.post(
       '/api/auth/login',
@@ -40,16 +40,16 @@ export function authRoutes(
       async (request, reply) => {
         const key = `${request.ip}\u0000${request.body.name}`;
         const now = ctx.now();
-        if (limiter.blocked(key, now.getTime()))
+        if (await limiter.blocked(key, now))
           throw new YusuanError('too-many-requests', '登录失败次数过多，请 15 分钟后再试');
         let r;
         try {
           r = await login(ctx.store, request.body.name, request.body.password, now);
         } catch (e) {
-          limiter.fail(key, now.getTime());
+          await limiter.fail(key, now);
           throw e;
         }
-        limiter.succeed(key);
+        await limiter.succeed(key);
         void reply.setCookie(SESSION_COOKIE, r.sessionToken, {
           httpOnly: true,
           sameSite: 'lax',
