@@ -199,6 +199,10 @@ export const api = {
         ...(h.project && h.project !== h.name ? { snippet: h.project } : {}),
       })),
     ),
+  /** Queues the PDF of a document (a background job on the server); answers the job. */
+  renderPdf: (id: string) => ok(client.POST('/api/documents/{id}/pdf', { params: { path: { id } } })),
+  job: (id: string) => ok(client.GET('/api/jobs/{id}', { params: { path: { id } } })),
+  jobResultUrl: (id: string) => `/api/jobs/${encodeURIComponent(id)}/result`,
   exportUrl: (id: string, format: 'xlsx' | 'csv' | 'json') => doc(id, `/export${q({ format })}`),
 };
 

@@ -286,4 +286,32 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await check(page, 'portal-search');
     await context.close();
   }, 180_000);
+
+  it('a department page downloads its PDF (rendered by the server as a job; anonymous readers sign in first)', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const first = page.locator('.ant-table-row a').first();
+    await first.waitFor();
+    const href = (await first.getAttribute('href')) ?? '';
+    await page.goto(`${server.url}${href}`);
+    await page.getByRole('button', { name: /下\s*载/ }).hover();
+    await page.getByRole('menuitem', { name: 'PDF（登录后生成）' }).click();
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByLabel('用户名').fill('reviewer');
+    await page.getByLabel('密码').fill('yusuan-reviewer');
+    await page
+      .getByRole('button', { name: '登 录' })
+      .or(page.getByRole('button', { name: '登录' }))
+      .click();
+    await page.waitForURL((u) => u.pathname === href);
+    await page.getByRole('button', { name: /下\s*载/ }).hover();
+    const download = page.waitForEvent('download', { timeout: 200_000 });
+    await page.getByRole('menuitem', { name: 'PDF', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const path = await file.path();
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  }, 300_000);
 });

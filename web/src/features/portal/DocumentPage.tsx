@@ -12,11 +12,13 @@ import { useAsync } from '../../components/useAsync';
 import { yearPairsOfTotals } from '../../layout/document-data';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
 import { EvaluationResults } from './EvaluationResults';
+import { usePdfDownload } from './usePdfDownload';
 
 export default function DocumentPage() {
   const { id = '' } = useParams();
   const doc = useAsync(() => loadDocument(id), [id]);
   const loadSource = useCallback((line: number) => api.sourceLine(id, line), [id]);
+  const pdf = usePdfDownload(id);
   // Last year's published budget of the same department, for the year-on-year chart.
   const meta = doc.data;
   const previous = useAsync(
@@ -56,6 +58,12 @@ export default function DocumentPage() {
           <Dropdown
             menu={{
               items: [
+                {
+                  key: 'pdf',
+                  label: pdf.signedIn ? 'PDF' : 'PDF（登录后生成）',
+                  disabled: pdf.busy,
+                  onClick: () => void pdf.start(),
+                },
                 ...(['xlsx', 'csv', 'json'] as const).map((f) => ({
                   key: f,
                   label: (
@@ -75,7 +83,9 @@ export default function DocumentPage() {
               ],
             }}
           >
-            <Button icon={<DownloadOutlined />}>下载</Button>
+            <Button icon={<DownloadOutlined />} loading={pdf.busy}>
+              下载
+            </Button>
           </Dropdown>
         </Space>
       </header>
