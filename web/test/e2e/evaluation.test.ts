@@ -225,7 +225,7 @@ describe.skipIf(!hasChromium)('self-evaluation in the browser', () => {
     await pcard.locator('.ant-card-extra').getByText('98.40').waitFor();
     await pcard.locator('.ant-card-extra').getByText('优').waitFor();
     await pcard.getByText('自评 5.07').waitFor();
-    await pcard.getByRole('cell', { name: '92%' }).waitFor();
+    await pcard.getByRole('cell', { name: '95% → 92%' }).waitFor();
     expect(await overflowAtPhoneWidth(pub), 'evaluation-public: horizontal overflow at 390px').toEqual([]);
     expect(await axeSerious(pub), 'evaluation-public: axe serious/critical').toEqual([]);
     // The results are at the end of a long page: each screenshot shows them.
@@ -234,8 +234,9 @@ describe.skipIf(!hasChromium)('self-evaluation in the browser', () => {
       ['390', PHONE],
     ] as const) {
       await pub.setViewportSize(vp);
-      await pcard.scrollIntoViewIfNeeded();
-      await pub.waitForTimeout(250);
+      await pub.waitForTimeout(300);
+      await pcard.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120));
+      await pub.waitForTimeout(300);
       await pub.screenshot({ path: join(SHOTS, `evaluation-public-${suffix}.png`) });
     }
     await pubContext.close();

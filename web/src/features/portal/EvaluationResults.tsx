@@ -41,21 +41,19 @@ function Results({ ev }: { ev: Evaluation }) {
             rowKey="id"
             size="small"
             pagination={false}
-            scroll={{ x: 720 }}
+            scroll={{ x: 600 }}
             dataSource={t.indicators}
             columns={[
-              { title: '指标', dataIndex: 'name', key: 'name', width: 220 },
+              { title: '指标', dataIndex: 'name', key: 'name', width: 180 },
               {
-                title: '年度目标',
+                title: '年度目标 → 实际完成',
                 key: 'target',
-                width: 120,
-                render: (_: unknown, i: EvaluationIndicator) => targetText(i),
-              },
-              {
-                title: '实际完成值',
-                key: 'actual',
-                width: 120,
-                render: (_: unknown, i: EvaluationIndicator) => i.actual ?? '—',
+                width: 170,
+                render: (_: unknown, i: EvaluationIndicator) => (
+                  <span>
+                    {targetText(i)} → <strong>{i.actual ?? '—'}</strong>
+                  </span>
+                ),
               },
               { title: '分值', dataIndex: 'weight', key: 'weight', width: 70 },
               {
