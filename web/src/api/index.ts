@@ -199,6 +199,13 @@ export const api = {
         ...(h.project && h.project !== h.name ? { snippet: h.project } : {}),
       })),
     ),
+  /** The department's budget row by row against last year's (both as the reader may see them). */
+  yearOverYear: (departmentId: number, year: number) =>
+    ok(
+      client.GET('/api/departments/{id}/year-over-year', {
+        params: { path: { id: departmentId }, query: { year } },
+      }),
+    ),
   /** Queues the PDF of a document (a background job on the server); answers the job. */
   renderPdf: (id: string) => ok(client.POST('/api/documents/{id}/pdf', { params: { path: { id } } })),
   job: (id: string) => ok(client.GET('/api/jobs/{id}', { params: { path: { id } } })),

@@ -212,6 +212,10 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await unit.goto(`${server.url}${href}`);
     await unit.getByText('项目支出绩效指标权重合计不为100分，请修改').first().waitFor();
     await check(unit, 'work-returned');
+    // Against last year (the demo's 2024 budget of the same department), in the side panel.
+    await unit.getByRole('tab', { name: '上年' }).click();
+    await unit.locator('.yoy .ant-table-row').first().waitFor();
+    await check(unit, 'work-year-over-year');
     // The unit corrects a figure from its source; the review re-runs and the version goes up.
     await unit.locator('#table-general-expenditure tbody tr[data-line] td.num').nth(1).click();
     const source = unit.getByRole('dialog', { name: '数据来源' });

@@ -34,6 +34,7 @@ import { grouped, isDecimal } from '../../model/decimal';
 import type { FindingJson } from '../../model/finding';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
 import { WorkflowActions } from './WorkflowActions';
+import { YearOverYear } from './YearOverYear';
 
 const ACTION_LABELS: Record<string, string> = {
   import: '导入',
@@ -357,6 +358,15 @@ export default function WorkDocument() {
                   ),
                 },
                 { key: 'changes', label: '变更', children: <Changes changes={changes.data ?? []} /> },
+                ...(d.kind === 'department-budget' && meta.departmentId !== null && d.year
+                  ? [
+                      {
+                        key: 'yoy',
+                        label: '上年',
+                        children: <YearOverYear departmentId={meta.departmentId} year={d.year} doc={d} />,
+                      },
+                    ]
+                  : []),
                 {
                   key: 'history',
                   label: '记录',
