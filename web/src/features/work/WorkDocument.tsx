@@ -358,7 +358,7 @@ export default function WorkDocument() {
                   ),
                 },
                 { key: 'changes', label: '变更', children: <Changes changes={changes.data ?? []} /> },
-                ...(d.kind === 'department-budget' && meta.departmentId !== null && d.year
+                ...(d.kind === 'department-budget' && typeof meta.departmentId === 'number' && d.year
                   ? [
                       {
                         key: 'yoy',

@@ -29,7 +29,12 @@ export function YearOverYear({
     if ('tables' in doc) for (const [id, t] of Object.entries(doc.tables)) if (t) m.set(id, t.title.value);
     return m;
   }, [doc]);
-  const tables = useMemo(() => [...new Set((yoy.data?.rows ?? []).map((r) => r.table))], [yoy.data]);
+  // The summary tables first (支出总表, 收入总表), then the others as the server lists them.
+  const tables = useMemo(() => {
+    const ids = [...new Set((yoy.data?.rows ?? []).map((r) => r.table))];
+    const rank = (t: string) => (t === 'expenditure' ? 0 : t === 'income' ? 1 : 2);
+    return ids.sort((a, b) => rank(a) - rank(b));
+  }, [yoy.data]);
   const [table, setTable] = useState<string | null>(null);
   if (yoy.loading) return <PageLoading />;
   if (yoy.error) return <ErrorState error={yoy.error} retry={yoy.reload} />;
