@@ -8,7 +8,13 @@ import type { BudgetDocument } from '../core/model/document.js';
 import { isTabledDocument } from '../core/model/document.js';
 import type { Finding } from '../rules/rule.js';
 import type { Actor, KeyTotalsText, NewDocument, Store, StoredFinding } from '../store/index.js';
-import { documentIdBySha, flattenDocument, getFindings, saveDocument } from '../store/index.js';
+import {
+  documentIdBySha,
+  flattenDocument,
+  getDocumentMeta,
+  getFindings,
+  saveDocument,
+} from '../store/index.js';
 import { coreActor } from '../store/workflow.js';
 import { relationOf } from '../core/workflow/actors.js';
 import { reviewBytes } from './review.js';
@@ -158,7 +164,7 @@ function dedupeUnits(units: readonly { code: string | null; name: string }[]) {
 export async function importIntoStore(store: Store, input: StoreImportInput): Promise<StoreImportResult> {
   const sha = sha256Hex(input.bytes);
   const existing = await documentIdBySha(store.db, sha);
-  if (existing) return stored(store, existing);
+  if (existing) return stored(store, existing, input);
   const reviewed = await reviewBytes(input.fileName, input.bytes, {
     maxBytes: input.maxBytes ?? DEFAULT_MAX_UPLOAD,
   });
@@ -179,16 +185,28 @@ export async function importIntoStore(store: Store, input: StoreImportInput): Pr
   });
   input.authorize?.({ region, departmentCode: prepared.departmentCode, unitCode: prepared.unitCode });
   const r = await saveDocument(store.db, prepared);
-  if (!r.created) return stored(store, r.id);
+  if (!r.created) return stored(store, r.id, input);
   return { id: r.id, created: true, summary: prepared.summary, findings: reviewed.findings };
 }
 
-async function stored(store: Store, id: string): Promise<StoreImportResult> {
+/**
+ * The document already stored from the same bytes. One the uploader may not see (another
+ * department's draft) is answered as a new upload of its scope would be — `authorize` refuses it —
+ * so that an upload never tells who stored what, or a draft's id, to someone it does not belong to.
+ */
+async function stored(store: Store, id: string, input: StoreImportInput): Promise<StoreImportResult> {
   const row = await store.db
     .selectFrom('documents')
-    .select('summary')
+    .select(['summary', 'region_code', 'department_code', 'unit_code'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
+  const visible = (await getDocumentMeta(store.db, input.actor, id)) !== null;
+  if (!visible)
+    input.authorize?.({
+      region: row.region_code,
+      departmentCode: row.department_code,
+      unitCode: row.unit_code,
+    });
   return {
     id,
     created: false,

@@ -175,6 +175,19 @@ describe.each(STORE_KINDS)('API on %s', (kind) => {
     expect(r.json()).toMatchObject({ code: 'unsupported-format' });
   });
 
+  it('does not tell another department that the same bytes are stored, nor the draft’s id', async () => {
+    const body = multipart({ name: 'theirs.txt', bytes: corpusBytes('beijing') });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      ...body,
+      headers: { ...body.headers, ...bearer(otherUnit) },
+    });
+    expect(r.statusCode).toBe(403);
+    expect(r.json<{ code: string }>().code).toBe('forbidden');
+    expect(r.body).not.toContain(ids.beijing ?? 'no id');
+  });
+
   it('hides drafts: 404 for anonymous readers and other departments, found by the admin', async () => {
     const id = ids.beijing ?? '';
     expect((await app.inject({ url: `/api/documents/${id}` })).statusCode).toBe(404);
