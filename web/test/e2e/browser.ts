@@ -84,6 +84,11 @@ export async function overflowAtPhoneWidth(page: Page): Promise<string[]> {
   const size = page.viewportSize() ?? DESKTOP;
   await page.setViewportSize(PHONE);
   await page.waitForTimeout(200);
+  // A popup still closing (Ant Design's `…-leave` motion, e.g. a select's dropdown placed at the
+  // desktop width) is not page layout: wait until its animation has ended and it is hidden.
+  await page
+    .waitForFunction(() => !document.querySelector('[class*="-leave"]'), undefined, { timeout: 5000 })
+    .catch(() => undefined);
   const wide = await page.evaluate(() => {
     const w = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= w) return [];
