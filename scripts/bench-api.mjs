@@ -83,12 +83,9 @@ async function bench(dbKind) {
     let ids;
     try {
       await prepareRegions(store, plan);
-      const t = performance.now();
-      await twoWorkers(db, store, plan, total);
+      const { seconds } = await twoWorkers(db, store, plan, total);
       const loaded = await count(store);
-      console.log(
-        `${db.label}: loaded ${loaded} documents in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-      );
+      console.log(`${db.label}: loaded ${loaded} documents in ${seconds.toFixed(1)} s`);
       await store.db.updateTable('documents').set({ state: 'published' }).execute();
       ids = (await store.db.selectFrom('documents').select('id').orderBy('id').limit(100).execute()).map(
         (r) => r.id,

@@ -34,31 +34,40 @@ export function fileAt(plan, i) {
 }
 
 // ── worker threads ────────────────────────────────────────────────────────────────────────────────
+/** The files of one worker's share (every `workers`-th from `worker`), generated before any clock. */
+function share(plan, worker, workers, total) {
+  const files = [];
+  for (let i = worker; i < total; i += workers) files.push(fileAt(plan, i));
+  return files;
+}
+
+/** Resolves at the main thread's 'go' (after every worker has generated its share). */
+const go = () => new Promise((start) => parentPort.once('message', start));
+
 if (!isMainThread) {
   const { role, plan, location, worker, workers, total } = workerData;
+  const files = share(plan, worker, workers, total);
   if (role === 'import') {
     // A worker with its own connections: import, review and store its share.
     const store = await app.openStore(location, { migrate: false });
-    let n = 0;
-    for (let i = worker; i < total; i += workers) {
-      const f = fileAt(plan, i);
-      await app.importIntoStore(store, { ...f, actor: ANONYMOUS });
-      n++;
-    }
+    parentPort.postMessage({ ready: true });
+    await go();
+    for (const f of files) await app.importIntoStore(store, { ...f, actor: ANONYMOUS });
     await store.close();
-    parentPort.postMessage({ done: n });
+    parentPort.postMessage({ done: files.length });
   } else {
     // A preparer for PGlite: import, review and flatten; the database's owner stores. At most 4 in flight.
+    parentPort.postMessage({ ready: true });
+    await go();
     let credit = 4;
     let wake = null;
     parentPort.on('message', () => {
       credit++;
       wake?.();
     });
-    for (let i = worker; i < total; i += workers) {
-      while (credit === 0) await new Promise((go) => (wake = go));
+    for (const f of files) {
+      while (credit === 0) await new Promise((resume) => (wake = resume));
       credit--;
-      const f = fileAt(plan, i);
       const r = await app.reviewBytes(f.fileName, f.bytes, {});
       if (!r.ok) throw new Error(`${f.fileName}: ${r.error.message}`);
       const prepared = app.prepareDocument({
@@ -118,43 +127,71 @@ export async function prepareRegions(store, plan) {
   }
 }
 
-export async function oneProcess(store, plan, total) {
-  for (let i = 0; i < total; i++) await app.importIntoStore(store, { ...fileAt(plan, i), actor: ANONYMOUS });
+/**
+ * Loads `total` files in this process; the files are generated first. Returns the seconds of the
+ * loading alone (import + review + store) and of the generating.
+ */
+export async function oneProcess(_db, store, plan, total) {
+  let t = performance.now();
+  const files = share(plan, 0, 1, total);
+  const generated = (performance.now() - t) / 1000;
+  t = performance.now();
+  for (const f of files) await app.importIntoStore(store, { ...f, actor: ANONYMOUS });
+  return { seconds: (performance.now() - t) / 1000, generated };
 }
 
+/** Runs a worker thread; `onMessage` sees its messages; resolves when it exits. */
 function runWorker(data, onMessage) {
-  return new Promise((done, fail) => {
-    const w = new Worker(here, { workerData: data });
-    w.on('message', (m) => onMessage(m, w));
-    w.on('error', fail);
-    w.on('exit', (code) => (code === 0 ? done() : fail(new Error(`worker exited ${code}`))));
+  let worker;
+  const exited = new Promise((done, fail) => {
+    worker = new Worker(here, { workerData: data });
+    worker.on('message', (m) => onMessage(m, worker));
+    worker.on('error', fail);
+    worker.on('exit', (code) => (code === 0 ? done() : fail(new Error(`worker exited ${code}`))));
   });
+  return { worker, exited };
 }
 
+/**
+ * Loads `total` files with two worker threads. Each generates its share first; the clock starts when
+ * both are ready (their modules loaded, connections open, files generated). Returns the seconds of
+ * the loading alone and of the preparation (generating, starting).
+ */
 export async function twoWorkers(db, store, plan, total) {
   const workers = 2;
-  if (db.location.kind === 'postgres') {
-    await Promise.all(
-      [0, 1].map((worker) =>
-        runWorker({ role: 'import', plan, location: db.location, worker, workers, total }, () => undefined),
-      ),
-    );
-    return;
-  }
-  // PGlite: saves are serialised in this thread, in arrival order.
+  const t0 = performance.now();
+  let ready = 0;
+  let allReady;
+  const readyAll = new Promise((r) => (allReady = r));
+  let started = 0;
+  const onReady = (m) => {
+    if (m.ready && ++ready === workers) allReady();
+  };
+  let runs;
   let chain = Promise.resolve();
-  await Promise.all(
-    [0, 1].map((worker) =>
+  if (db.location.kind === 'postgres') {
+    runs = [0, 1].map((worker) =>
+      runWorker({ role: 'import', plan, location: db.location, worker, workers, total }, onReady),
+    );
+  } else {
+    // PGlite: saves are serialised in this thread, in arrival order.
+    runs = [0, 1].map((worker) =>
       runWorker({ role: 'prepare', plan, worker, workers, total }, (m, w) => {
+        onReady(m);
         if (!m.prepared) return;
         chain = chain.then(async () => {
           await app.saveDocument(store.db, m.prepared);
           w.postMessage('more');
         });
       }),
-    ),
-  );
+    );
+  }
+  await Promise.race([readyAll, ...runs.map((r) => r.exited)]);
+  started = performance.now();
+  for (const r of runs) r.worker.postMessage('go');
+  await Promise.all(runs.map((r) => r.exited));
   await chain;
+  return { seconds: (performance.now() - started) / 1000, generated: (started - t0) / 1000 };
 }
 
 export async function count(store) {

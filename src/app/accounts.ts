@@ -25,9 +25,27 @@ import {
   userForLogin,
   userRecord,
 } from '../store/index.js';
-import type { UserRecord } from '../store/index.js';
+import type { AccountChangeBy, UserRecord } from '../store/index.js';
+import { SYSTEM_ACTOR } from './store-import.js';
 
 export type UserActor = Actor & { kind: 'user' };
+
+/**
+ * Who changes an account, when and from where, for the audit trail's entry of the change; the command
+ * line and the demo are the `system` actor.
+ */
+export interface AccountContext {
+  by: Actor;
+  now: Date;
+  address?: string | null;
+}
+
+const bySystem = (): AccountContext => ({ by: SYSTEM_ACTOR, now: new Date(), address: null });
+const changeBy = (c: AccountContext): AccountChangeBy => ({
+  actor: c.by.kind === 'user' ? c.by.name : null,
+  at: c.now.toISOString(),
+  address: c.address ?? null,
+});
 
 export const SESSION_DAYS = 7;
 const MIN_PASSWORD = 8;
@@ -117,13 +135,17 @@ export async function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID });
 }
 
-export async function addUser(store: Store, input: NewUserInput): Promise<UserActor> {
+export async function addUser(
+  store: Store,
+  input: NewUserInput,
+  ctx: AccountContext = bySystem(),
+): Promise<UserActor> {
   const scope = checkUserInput(input);
-  return createUser(store.db, {
-    name: input.name,
-    ...scope,
-    passwordHash: await hashPassword(input.password),
-  });
+  return createUser(
+    store.db,
+    { name: input.name, ...scope, passwordHash: await hashPassword(input.password) },
+    changeBy(ctx),
+  );
 }
 
 /** Every account, for the admin's users page. */
@@ -132,8 +154,12 @@ export async function users(store: Store): Promise<UserRecord[]> {
 }
 
 /** Creates an account (the admin's users page, `yusuan user add`) and answers it as listed. */
-export async function createUserAccount(store: Store, input: NewUserInput): Promise<UserRecord> {
-  const u = await addUser(store, input);
+export async function createUserAccount(
+  store: Store,
+  input: NewUserInput,
+  ctx: AccountContext,
+): Promise<UserRecord> {
+  const u = await addUser(store, input, ctx);
   const r = await userRecord(store.db, u.id);
   if (!r) throw new YusuanError('internal', `用户 ${input.name} 创建后未找到`);
   return r;
@@ -150,6 +176,7 @@ export async function changeUser(
   id: number,
   patch: Partial<UserScopeInput> & { disabled?: boolean | undefined },
   now: Date,
+  address: string | null = null,
 ): Promise<UserRecord> {
   const current = await userRecord(store.db, id);
   if (!current) throw new YusuanError('not-found', `用户 ${id} 不存在`, { id });
@@ -181,24 +208,39 @@ export async function changeUser(
     id,
     { ...(scope ? { scope } : {}), ...(patch.disabled !== undefined ? { disabled: patch.disabled } : {}) },
     now,
+    changeBy({ by, now, address }),
   );
   if (!r) throw new YusuanError('not-found', `用户 ${id} 不存在`, { id });
   return r;
 }
 
 /** An admin sets a new password for a user (argon2id, as at creation); the user's sessions end. */
-export async function resetPassword(store: Store, id: number, password: string): Promise<void> {
+export async function resetPassword(
+  store: Store,
+  id: number,
+  password: string,
+  ctx: AccountContext = bySystem(),
+): Promise<void> {
   checkPassword(password);
-  if (!(await setPasswordHash(store.db, id, await hashPassword(password))))
+  if (!(await setPasswordHash(store.db, id, await hashPassword(password), changeBy(ctx))))
     throw new YusuanError('not-found', `用户 ${id} 不存在`, { id });
 }
 
 /** A new API token for the user (printed once; only its hash is kept). */
-export async function createToken(store: Store, userName: string, label = 'cli'): Promise<string> {
+export async function createToken(
+  store: Store,
+  userName: string,
+  label = 'cli',
+  ctx: AccountContext = bySystem(),
+): Promise<string> {
   const user = await userByName(store.db, userName);
   if (!user) throw new YusuanError('not-found', `用户 ${userName} 不存在`, { field: 'name' });
   const token = newSecret('ys_');
-  await insertApiToken(store.db, { userId: user.id, name: label, tokenHash: tokenHash(token) });
+  await insertApiToken(
+    store.db,
+    { userId: user.id, userName: user.name, name: label, tokenHash: tokenHash(token) },
+    changeBy(ctx),
+  );
   return token;
 }
 

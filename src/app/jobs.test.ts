@@ -10,6 +10,8 @@ import { CORPUS, corpusBytes } from '../test-support/corpus.js';
 import { openTestStore, STORE_KINDS } from '../test-support/stores.js';
 import type { Actor, JobQueue, JobRecord, Store } from './index.js';
 import {
+  addUser,
+  changeUser,
   enqueueImport,
   getDocumentMeta,
   jobHandler,
@@ -20,33 +22,16 @@ import {
 } from './index.js';
 import { importCorpus } from '../test-support/corpus.js';
 
-const ADMIN: Actor = {
-  kind: 'user',
-  id: 1,
-  name: 'a',
-  role: 'admin',
-  region: null,
-  department: null,
-  unit: null,
-};
-const UNIT_999: Actor = {
-  kind: 'user',
-  id: 7,
-  name: 'u',
-  role: 'unit',
-  region: null,
-  department: '999',
-  unit: null,
-};
-const OTHER: Actor = {
-  kind: 'user',
-  id: 8,
-  name: 'o',
-  role: 'reviewer',
-  region: '430100',
-  department: null,
-  unit: null,
-};
+// The accounts the jobs run as (a job runs with its account's rights as they are when it runs).
+let ADMIN: Actor;
+let UNIT_999: Actor;
+let OTHER: Actor;
+async function accounts(store: Store): Promise<void> {
+  const password = 'jobs-password';
+  ADMIN = await addUser(store, { name: 'a', role: 'admin', password });
+  UNIT_999 = await addUser(store, { name: 'u', role: 'unit', department: '999', password });
+  OTHER = await addUser(store, { name: 'o', role: 'reviewer', region: '430100', password });
+}
 
 const noPrinter = { print: () => Promise.reject(new YusuanError('unavailable', '测试中没有打印机')) };
 const withinDepartment = (actor: Actor, scope: { departmentCode: string | null }) => {
@@ -79,6 +64,7 @@ describe.each(STORE_KINDS)('job queue on %s', (kind) => {
     { timeout: 120_000 },
     async () => {
       const store = await openTestStore(kind);
+      await accounts(store);
       const queue = jobQueue(store);
       try {
         await queue.work(jobHandler({ store, printer: noPrinter, authorize: withinDepartment }), {
@@ -132,7 +118,9 @@ describe.each(STORE_KINDS)('job queue on %s', (kind) => {
         // someone else's job is not there for them; the admin sees every job
         expect(await queue.status(OTHER, ok)).toBeNull();
         expect(await queue.status({ kind: 'anonymous' }, ok)).toBeNull();
-        expect((await queue.status(ADMIN, refused))?.createdBy).toBe(7);
+        expect((await queue.status(ADMIN, refused))?.createdBy).toBe(
+          UNIT_999.kind === 'user' ? UNIT_999.id : -1,
+        );
       } finally {
         await queue.stop();
         await store.drop();
@@ -146,6 +134,7 @@ describe('a queued job survives a restart of the embedded database', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yusuan-jobs-'));
     try {
       let store = await openStore({ kind: 'pglite', dataDir: dir });
+      await accounts(store);
       let queue = jobQueue(store);
       const id = await enqueueImport(queue, {
         fileName: CORPUS.beijing,
@@ -167,6 +156,134 @@ describe('a queued job survives a restart of the embedded database', () => {
       await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(STORE_KINDS)('a job whose worker died, on %s', (kind) => {
+  it(
+    'is handed to a live worker within seconds; the dead one, waking, changes nothing',
+    { timeout: 120_000 },
+    async () => {
+      const store = await openTestStore(kind);
+      await accounts(store);
+      // Process A claims the job and then stops beating (frozen, as a killed process would be).
+      const frozen = jobQueue(store);
+      const live = jobQueue(store);
+      let wake: (() => void) | undefined;
+      let claimedByFrozen = false;
+      try {
+        await frozen.work(
+          async (job) => {
+            claimedByFrozen = true;
+            await new Promise<void>((r) => (wake = r));
+            return { ok: true, result: { document: 'from-the-dead', attempt: job.attempts } };
+          },
+          { pollSeconds: 0.5, heartbeatSeconds: 3600, superviseSeconds: 3600 },
+        );
+        const id = await enqueueImport(frozen, {
+          fileName: CORPUS.beijing,
+          bytes: corpusBytes('beijing'),
+          region: '430100',
+          actor: ADMIN,
+        });
+        for (let i = 0; i < 100 && !claimedByFrozen; i++) await new Promise((r) => setTimeout(r, 100));
+        expect(claimedByFrozen).toBe(true);
+        expect((await frozen.status(ADMIN, id))?.state).toBe('active');
+
+        // Process B: a live worker whose supervisor takes a job silent for 1 s as its worker's death.
+        await live.work(jobHandler({ store, printer: noPrinter, authorize: () => undefined }), {
+          pollSeconds: 0.5,
+          staleSeconds: 1,
+          superviseSeconds: 1,
+        });
+        const done = await settled(live, ADMIN, id);
+        expect(done).toMatchObject({ state: 'completed', attempts: 2, error: null });
+        const doc = done.result?.['document'] as string;
+        expect((await getDocumentMeta(store.db, ADMIN, doc))?.totals.income).toBe(
+          summarize(importCorpus('beijing')).totals.income?.toString(),
+        );
+
+        // A wakes and reports: its claim is gone, the stored outcome stays B's.
+        wake?.();
+        await frozen.stop();
+        expect((await live.status(ADMIN, id))?.result).toEqual(done.result);
+        expect(await documentCount(store)).toBe(1);
+      } finally {
+        wake?.();
+        await frozen.stop();
+        await live.stop();
+        await store.drop();
+      }
+    },
+  );
+
+  it('fails for good after its last try, with a message that says so', { timeout: 60_000 }, async () => {
+    const store = await openTestStore(kind);
+    await accounts(store);
+    const queue = jobQueue(store);
+    try {
+      const id = await enqueueImport(queue, {
+        fileName: CORPUS.beijing,
+        bytes: corpusBytes('beijing'),
+        region: '430100',
+        actor: ADMIN,
+      });
+      // its third worker claimed it a minute ago and was never heard of again
+      await store.db
+        .updateTable('jobs')
+        .set({ state: 'active', attempts: 3, started_at: new Date(Date.now() - 60_000) })
+        .where('id', '=', id)
+        .execute();
+      expect(await queue.recover(30)).toBe(1);
+      const failed = await queue.status(ADMIN, id);
+      expect(failed).toMatchObject({ state: 'failed', error: { code: 'unavailable' } });
+      expect(failed?.error?.message).toContain('3 次中断');
+      expect(await queue.recover(30)).toBe(0);
+      expect(await documentCount(store)).toBe(0);
+    } finally {
+      await queue.stop();
+      await store.drop();
+    }
+  });
+});
+
+describe('a job runs with its account as it is when it runs', () => {
+  it('not at all once the account is disabled; with the new scope once it changed', async () => {
+    const store = await openTestStore('pglite');
+    await accounts(store);
+    const queue = jobQueue(store);
+    try {
+      const first = await enqueueImport(queue, {
+        fileName: CORPUS.beijing,
+        bytes: corpusBytes('beijing'),
+        region: '430100',
+        actor: UNIT_999,
+      });
+      const second = await enqueueImport(queue, {
+        fileName: CORPUS.bangongting,
+        bytes: corpusBytes('bangongting'),
+        region: '430100',
+        actor: OTHER,
+      });
+      const id = (a: Actor) => (a.kind === 'user' ? a.id : -1);
+      // while they wait: the unit's account is disabled, the reviewer made an admin
+      await changeUser(store, ADMIN, id(UNIT_999), { disabled: true }, new Date());
+      await changeUser(store, ADMIN, id(OTHER), { role: 'admin', region: null }, new Date());
+      const asAdminsOnly = (actor: Actor) => {
+        if (actor.kind !== 'user' || actor.role !== 'admin') throw new YusuanError('forbidden', '仅管理员');
+      };
+      await queue.work(jobHandler({ store, printer: noPrinter, authorize: asAdminsOnly }), {
+        pollSeconds: 0.5,
+      });
+      const refused = await settled(queue, ADMIN, first);
+      expect(refused).toMatchObject({ state: 'failed', error: { code: 'forbidden' } });
+      expect(refused.error?.message).toContain('已停用或删除');
+      expect(await settled(queue, ADMIN, second)).toMatchObject({ state: 'completed' });
+      expect(await documentCount(store)).toBe(1);
+    } finally {
+      await queue.stop();
+      await store.drop();
     }
   });
 });

@@ -5,7 +5,7 @@ import { YusuanError } from '../core/errors.js';
 import { documentFromJson } from '../core/codec/index.js';
 import { review } from '../rules/engine.js';
 import type { Actor, ClaimedJob, JobHandler, JobOutcome, Store } from '../store/index.js';
-import { getDocumentMeta, getDocumentText, openJobQueue } from '../store/index.js';
+import { getDocumentMeta, getDocumentText, openJobQueue, userRecord } from '../store/index.js';
 import type { JobQueue, PdfPrinter } from './ports.js';
 import { renderDocument } from './publish.js';
 import type { DocumentScope } from './store-import.js';
@@ -102,9 +102,33 @@ async function runRender(
   };
 }
 
+/**
+ * The actor a job runs as: the account as it is now, not as it was when the job was queued — an
+ * account disabled or deleted meanwhile runs nothing, one whose role or scope changed runs with the
+ * new one. The command line's system actor and anonymous actors are taken as they are.
+ */
+async function currentActor(store: Store, actor: Actor): Promise<Actor> {
+  if (actor.kind !== 'user' || actor.id === 0) return actor;
+  const user = await userRecord(store.db, actor.id);
+  if (!user || user.disabled)
+    throw new YusuanError('forbidden', `提交任务的账号 ${actor.name} 已停用或删除，任务不再执行`, {
+      user: actor.id,
+    });
+  return {
+    kind: 'user',
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    region: user.region,
+    department: user.department,
+    unit: user.unit,
+  };
+}
+
 /** What a worker does with each job. */
 export function jobHandler(deps: JobDeps): JobHandler {
-  return async (job, progress) => {
+  return async (claimed, progress) => {
+    const job = { ...claimed, actor: await currentActor(deps.store, claimed.actor) };
     await progress(5);
     return job.kind === 'import' ? runImport(deps, job) : runRender(deps, job, progress);
   };

@@ -84,6 +84,11 @@ export interface JobQueue {
   status(actor: Actor, id: string): Promise<JobRecord | null>;
   /** Starts workers in this process that take jobs and run `handler` until stop(). */
   work(handler: JobHandler, options?: WorkOptions): Promise<void>;
+  /**
+   * Hands the jobs of workers silent for `staleSeconds` out again, or fails them after their last
+   * try; a working process does this every half minute. Returns how many it took.
+   */
+  recover(staleSeconds?: number): Promise<number>;
   /** Stops taking jobs and waits for the running ones (up to `timeoutMs`). */
   stop(timeoutMs?: number): Promise<void>;
 }

@@ -12,6 +12,7 @@ import {
   closePrinter,
   createToken,
   jobQueue,
+  pruneJobs,
   summarize,
   summaryJson,
 } from '../app/index.js';
@@ -150,6 +151,26 @@ describe.each(STORE_KINDS)('jobs API on %s', (kind) => {
       expect(
         (await app.inject({ url: `/api/jobs/${job.id}/result`, headers: bearer('reviewer') })).statusCode,
       ).toBe(404);
+
+      // Retention: a day later the PDF is pruned (the job says so); a month later the job is gone.
+      expect(await pruneJobs(store.db)).toEqual({ results: 0, rows: 0 });
+      const age = (hours: number) =>
+        store.db
+          .updateTable('jobs')
+          .set({ finished_at: new Date(Date.now() - hours * 3600_000) })
+          .where('id', '=', job.id)
+          .execute();
+      await age(25);
+      expect(await pruneJobs(store.db)).toEqual({ results: 1, rows: 0 });
+      const gone = await app.inject({ url: `/api/jobs/${job.id}/result`, headers: bearer('admin') });
+      expect(gone.statusCode).toBe(404);
+      expect(gone.json<{ message: string }>().message).toContain('超过保留期（24 小时）');
+      expect((await settled('admin', job.id)).result).toMatchObject({ document: doc });
+      await age(31 * 24);
+      expect(await pruneJobs(store.db)).toEqual({ results: 0, rows: 1 });
+      expect((await app.inject({ url: `/api/jobs/${job.id}`, headers: bearer('admin') })).statusCode).toBe(
+        404,
+      );
     },
   );
 });

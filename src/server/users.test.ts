@@ -3,7 +3,7 @@
 // its API tokens stop; a reset password replaces the old one; nobody locks the last admin out.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, createToken } from '../app/index.js';
+import { addUser, createToken, verifyAudit } from '../app/index.js';
 import { openTestStore, STORE_KINDS } from '../test-support/stores.js';
 import { buildServer } from './app.js';
 
@@ -179,5 +179,40 @@ describe.each(STORE_KINDS)('users API on %s', (kind) => {
       payload: { disabled: true },
     });
     expect(last.statusCode).toBe(400);
+  });
+
+  it('records every account change in the audit trail, who and from where, never a secret', async () => {
+    // (root is a reviewer by now: an admin of the command line's making reads the trail)
+    await addUser(store, { name: 'auditor', role: 'admin', password: 'auditor-password' });
+    const r = await app.inject({ url: '/api/audit', headers: bearer(await createToken(store, 'auditor')) });
+    expect(r.statusCode).toBe(200);
+    const entries = JSON.parse(r.body) as {
+      action: string;
+      actor: string | null;
+      address: string | null;
+      documentId: string | null;
+      change: { user: { name: string }; before?: unknown; after?: unknown; label?: string };
+    }[];
+    const accounts = entries.filter((e) => /^(user|token)-/.test(e.action));
+    const of = (action: string, name: string) =>
+      accounts.filter((e) => e.action === action && e.change.user.name === name);
+    // created by the command line (system) and through the API by root, from its address
+    expect(of('user-create', 'root')[0]).toMatchObject({ actor: 'system', address: null, documentId: null });
+    expect(of('user-create', 'clerk')[0]).toMatchObject({ actor: 'root', address: '127.0.0.1' });
+    expect(of('token-create', 'root')[0]).toMatchObject({ actor: 'system', change: { label: 'cli' } });
+    // the role change, with what it was and what it became; the disabling and enabling
+    const changes = of('user-change', 'clerk');
+    expect(changes.length).toBeGreaterThanOrEqual(3);
+    expect(changes.some((e) => JSON.stringify(e.change.before).includes('"disabled":true'))).toBe(true);
+    expect(of('user-password', 'clerk')[0]).toMatchObject({ actor: 'root', address: '127.0.0.1' });
+    // root demoted by root2
+    expect(of('user-change', 'root').at(-1)).toMatchObject({
+      actor: 'root2',
+      change: { before: { role: 'admin' }, after: { role: 'reviewer', region: '430100' } },
+    });
+    // no secret in any entry
+    expect(JSON.stringify(accounts)).not.toMatch(/(clerk|root|auditor)(-new)?-password|\$argon2|"ys_/);
+    // and the chain still holds
+    expect(await verifyAudit(store.db)).toMatchObject({ ok: true });
   });
 });

@@ -1,9 +1,49 @@
 // Users, sessions and API tokens. Secrets are never stored: passwords as argon2id hashes (made in
 // app/), session and API tokens as their sha256 (they are long random values, so a fast hash is safe).
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { YusuanError } from '../core/errors.js';
+import type { AuditAction } from '../core/workflow/states.js';
+import { appendAudit } from './audit.js';
 import type { Database, Role } from './schema.js';
 import type { Actor } from './visibility.js';
+
+/**
+ * Who changes an account, when and from where: every change of an account (created, its role, scope
+ * or state changed, its password set, an API token made for it) is appended to the audit trail in the
+ * transaction of the change. Secrets never are: no password, hash or token in the entry.
+ */
+export interface AccountChangeBy {
+  actor: string | null;
+  /** ISO time. */
+  at: string;
+  address: string | null;
+}
+
+const scopeOf = (u: { region: string | null; department: string | null; unit: string | null }) => ({
+  region: u.region,
+  department: u.department,
+  unit: u.unit,
+});
+
+async function auditAccount(
+  tx: Transaction<Database>,
+  by: AccountChangeBy,
+  action: AuditAction,
+  change: Record<string, unknown>,
+): Promise<void> {
+  await appendAudit(tx, {
+    documentId: null,
+    action,
+    actor: by.actor,
+    at: by.at,
+    fromState: null,
+    toState: null,
+    version: null,
+    change,
+    opinion: null,
+    address: by.address,
+  });
+}
 
 export interface NewUser {
   name: string;
@@ -42,22 +82,31 @@ const USER_COLUMNS = [
   'users.unit_code',
 ] as const;
 
-export async function createUser(db: Kysely<Database>, u: NewUser): Promise<Actor & { kind: 'user' }> {
-  const exists = await db.selectFrom('users').select('id').where('name', '=', u.name).executeTakeFirst();
-  if (exists) throw new YusuanError('conflict', `用户 ${u.name} 已存在`, { field: 'name' });
-  const row = await db
-    .insertInto('users')
-    .values({
-      name: u.name,
-      role: u.role,
-      region_code: u.region,
-      department_code: u.department,
-      unit_code: u.unit,
-      password_hash: u.passwordHash,
-    })
-    .returning(USER_COLUMNS)
-    .executeTakeFirstOrThrow();
-  return actorOf(row);
+export async function createUser(
+  db: Kysely<Database>,
+  u: NewUser,
+  by: AccountChangeBy,
+): Promise<Actor & { kind: 'user' }> {
+  return db.transaction().execute(async (tx) => {
+    const exists = await tx.selectFrom('users').select('id').where('name', '=', u.name).executeTakeFirst();
+    if (exists) throw new YusuanError('conflict', `用户 ${u.name} 已存在`, { field: 'name' });
+    const row = await tx
+      .insertInto('users')
+      .values({
+        name: u.name,
+        role: u.role,
+        region_code: u.region,
+        department_code: u.department,
+        unit_code: u.unit,
+        password_hash: u.passwordHash,
+      })
+      .returning(USER_COLUMNS)
+      .executeTakeFirstOrThrow();
+    const actor = actorOf(row);
+    const user = { id: actor.id, name: actor.name, role: actor.role, ...scopeOf(actor) };
+    await auditAccount(tx, by, 'user-create', { user });
+    return actor;
+  });
 }
 
 /** The user and password hash by name (for login), or null. */
@@ -132,8 +181,15 @@ export async function updateUser(
     disabled?: boolean;
   },
   now: Date,
+  by: AccountChangeBy,
 ): Promise<UserRecord | null> {
   return db.transaction().execute(async (tx) => {
+    const read = async () => {
+      const r = await tx.selectFrom('users').select(RECORD_COLUMNS).where('id', '=', id).executeTakeFirst();
+      return r ? recordOf(r) : null;
+    };
+    const before = await read();
+    if (!before) return null;
     const set: {
       role?: Role;
       region_code?: string | null;
@@ -153,8 +209,13 @@ export async function updateUser(
       if (Number(r.numUpdatedRows) === 0) return null;
       if (patch.scope || patch.disabled) await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
     }
-    const r = await tx.selectFrom('users').select(RECORD_COLUMNS).where('id', '=', id).executeTakeFirst();
-    return r ? recordOf(r) : null;
+    const after = await read();
+    if (!after) return null;
+    const was = { role: before.role, ...scopeOf(before), disabled: before.disabled };
+    const is = { role: after.role, ...scopeOf(after), disabled: after.disabled };
+    if (JSON.stringify(was) !== JSON.stringify(is))
+      await auditAccount(tx, by, 'user-change', { user: { id, name: after.name }, before: was, after: is });
+    return after;
   });
 }
 
@@ -163,15 +224,18 @@ export async function setPasswordHash(
   db: Kysely<Database>,
   id: number,
   passwordHash: string,
+  by: AccountChangeBy,
 ): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     const r = await tx
       .updateTable('users')
       .set({ password_hash: passwordHash })
       .where('id', '=', id)
+      .returning('name')
       .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) return false;
+    if (!r) return false;
     await tx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await auditAccount(tx, by, 'user-password', { user: { id, name: r.name } });
     return true;
   });
 }
@@ -208,12 +272,16 @@ export async function deleteSession(db: Kysely<Database>, tokenHash: string): Pr
 
 export async function createApiToken(
   db: Kysely<Database>,
-  t: { userId: number; name: string; tokenHash: string },
+  t: { userId: number; userName: string; name: string; tokenHash: string },
+  by: AccountChangeBy,
 ): Promise<void> {
-  await db
-    .insertInto('api_tokens')
-    .values({ user_id: t.userId, name: t.name, token_hash: t.tokenHash })
-    .execute();
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('api_tokens')
+      .values({ user_id: t.userId, name: t.name, token_hash: t.tokenHash })
+      .execute();
+    await auditAccount(tx, by, 'token-create', { user: { id: t.userId, name: t.userName }, label: t.name });
+  });
 }
 
 export async function tokenUser(

@@ -30,6 +30,8 @@ export interface JobsTable {
   created_at: Created;
   started_at: Date | null;
   finished_at: Date | null;
+  /** Touched by the working worker (migrations/0009-job-heartbeat.ts). */
+  heartbeat_at: Date | null;
 }
 
 export interface LoginFailuresTable {

@@ -3,6 +3,7 @@
 // failed with an error {code, message, details}); a job whose worker died is claimed again when the
 // queue hands it out again. Reads answer only the actor who asked, or an admin.
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { ErrorInfo } from '../core/errors.js';
 import { byteaText, byteaValue, bytesOf } from './bytes.js';
 import type { JobKind, JobsTable, JobState } from './jobs-schema.js';
@@ -65,7 +66,7 @@ export async function insertJob(db: Db, id: string, job: NewJob): Promise<void> 
     .execute();
 }
 
-type JobRow = Omit<Selectable<JobsTable>, 'input' | 'result_bytes' | 'actor'>;
+type JobRow = Omit<Selectable<JobsTable>, 'input' | 'result_bytes' | 'actor' | 'heartbeat_at'>;
 
 function record(r: JobRow): JobRecord {
   return {
@@ -129,6 +130,7 @@ export async function startJob(db: Db, id: string): Promise<ClaimedJob | null> {
       progress: 0,
       attempts: eb('attempts', '+', 1),
       started_at: new Date(),
+      heartbeat_at: sql<Date>`now()`,
     }))
     .where('id', '=', id)
     .where('state', 'in', ['queued', 'active'])
@@ -145,18 +147,32 @@ export async function startJob(db: Db, id: string): Promise<ClaimedJob | null> {
   };
 }
 
-export async function setJobProgress(db: Db, id: string, progress: number): Promise<void> {
+/**
+ * A worker's writes go through its claim (the job's `attempts` when it claimed it): a worker taken for
+ * dead whose job was handed to another, should it wake up, changes nothing.
+ */
+export interface Claim {
+  id: string;
+  attempts: number;
+}
+
+export async function setJobProgress(db: Db, claim: Claim, progress: number): Promise<void> {
   await db
     .updateTable('jobs')
     .set({ progress: Math.max(0, Math.min(100, Math.round(progress))) })
-    .where('id', '=', id)
+    .where('id', '=', claim.id)
     .where('state', '=', 'active')
+    .where('attempts', '=', claim.attempts)
     .execute();
 }
 
-/** Records a job's outcome; the uploaded input is dropped (it is stored, or refused, by now). */
-export async function finishJob(db: Db, id: string, outcome: JobOutcome): Promise<void> {
-  await db
+/**
+ * Records a job's outcome; the uploaded input is dropped (it is stored, or refused, by now). With a
+ * claim, only while that claim holds; without one (the supervisor failing a dead worker's job for
+ * good), whatever the job's state short of finished. Returns whether it was recorded.
+ */
+export async function finishJob(db: Db, id: string, outcome: JobOutcome, claim?: Claim): Promise<boolean> {
+  let q = db
     .updateTable('jobs')
     .set(
       outcome.ok
@@ -178,5 +194,73 @@ export async function finishJob(db: Db, id: string, outcome: JobOutcome): Promis
           },
     )
     .where('id', '=', id)
+    .where('state', 'in', claim ? ['active'] : ['queued', 'active']);
+  if (claim) q = q.where('attempts', '=', claim.attempts);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The working worker's sign of life (every few seconds while a job runs). */
+export async function touchJob(db: Db, claim: Claim): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ heartbeat_at: sql<Date>`now()` })
+    .where('id', '=', claim.id)
+    .where('state', '=', 'active')
+    .where('attempts', '=', claim.attempts)
     .execute();
+}
+
+/** A job whose worker has given no sign of life for a while. */
+export interface StaleJob {
+  id: string;
+  kind: JobKind;
+  attempts: number;
+}
+
+/**
+ * Active jobs whose heartbeat is older than `seconds` by the database's clock (one clock for every
+ * machine), moved back to `queued` in the same statement so that one supervisor only takes each.
+ */
+export async function takeStaleJobs(db: Db, seconds: number): Promise<StaleJob[]> {
+  const rows = await db
+    .updateTable('jobs')
+    .set({ state: 'queued', progress: 0 })
+    .where('state', '=', 'active')
+    .where(sql<boolean>`coalesce(heartbeat_at, started_at) < now() - make_interval(secs => ${seconds})`)
+    .returning(['id', 'kind', 'attempts'])
+    .execute();
+  return rows;
+}
+
+export interface JobRetention {
+  /** Hours a finished job's bytes (a rendered PDF) are kept for download. */
+  resultHours: number;
+  /** Days a finished job's row is kept for its status. */
+  keepDays: number;
+}
+
+/** The defaults: a rendered PDF stays a day, a finished job's record a month. */
+export const JOB_RETENTION: JobRetention = { resultHours: 24, keepDays: 30 };
+
+/**
+ * Drops what finished jobs no longer need: the bytes of results older than `resultHours` (the result
+ * then says so), and the rows older than `keepDays`. Returns how many of each.
+ */
+export async function pruneJobs(
+  db: Db,
+  retention: JobRetention = JOB_RETENTION,
+): Promise<{ results: number; rows: number }> {
+  const results = await db
+    .updateTable('jobs')
+    .set({ result_bytes: null })
+    .where('result_bytes', 'is not', null)
+    .where(sql<boolean>`finished_at < now() - make_interval(hours => ${retention.resultHours})`)
+    .executeTakeFirst();
+  const rows = await db
+    .deleteFrom('jobs')
+    .where('finished_at', 'is not', null)
+    .where(sql<boolean>`finished_at < now() - make_interval(days => ${retention.keepDays})`)
+    .executeTakeFirst();
+  return { results: Number(results.numUpdatedRows), rows: Number(rows.numDeletedRows) };
 }

@@ -64,6 +64,11 @@ export const AUDIT_ACTIONS = [
   'evaluation-actuals',
   'evaluation-score',
   'monitoring',
+  // accounts: created, role/scope/state changed, password set, an API token made (no secrets)
+  'user-create',
+  'user-change',
+  'user-password',
+  'token-create',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const isAuditAction = (x: unknown): x is AuditAction =>

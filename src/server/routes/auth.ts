@@ -100,7 +100,11 @@ export function authRoutes(
       },
       async (request, reply) => {
         if (request.actor.kind !== 'user') throw new YusuanError('unauthenticated');
-        const token = await createToken(ctx.store, request.actor.name, request.body.name);
+        const token = await createToken(ctx.store, request.actor.name, request.body.name, {
+          by: request.actor,
+          now: ctx.now(),
+          address: request.ip,
+        });
         void reply.status(201);
         return { token };
       },

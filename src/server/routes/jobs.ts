@@ -3,7 +3,13 @@
 // (in the server process or `yusuan worker` processes) do the work; a job is seen only by the one who
 // asked (and admins). The synchronous POST /api/documents is unchanged.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { enqueueImport, enqueueRender, getJobResultBytes, YusuanError } from '../../app/index.js';
+import {
+  enqueueImport,
+  enqueueRender,
+  getJobResultBytes,
+  JOB_RETENTION,
+  YusuanError,
+} from '../../app/index.js';
 import type { JobRecord } from '../../app/index.js';
 import type { ServerContext } from '../context.js';
 import { errors, idParams, jobAcceptedSchema, jobSchema } from '../schemas.js';
@@ -100,7 +106,14 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
             { id, state: job.state },
           );
         const bytes = await getJobResultBytes(store.db, request.actor, id);
-        if (!bytes) throw new YusuanError('not-found', `任务 ${id} 没有结果文件`, { id });
+        if (!bytes)
+          throw new YusuanError(
+            'not-found',
+            job.kind === 'render-pdf'
+              ? `任务 ${id} 的结果文件已超过保留期（${JOB_RETENTION.resultHours} 小时）被清理，请重新生成`
+              : `任务 ${id} 没有结果文件`,
+            { id },
+          );
         const name = typeof job.result?.['fileName'] === 'string' ? job.result['fileName'] : `${id}.pdf`;
         return reply
           .type('application/pdf')

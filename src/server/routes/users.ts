@@ -50,7 +50,11 @@ export function userRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         },
       },
       async (request, reply) => {
-        const u = await createUserAccount(store, request.body);
+        const u = await createUserAccount(store, request.body, {
+          by: request.actor,
+          now: ctx.now(),
+          address: request.ip,
+        });
         void reply.status(201);
         return u;
       },
@@ -77,7 +81,8 @@ export function userRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           response: { 200: userRecordSchema, ...errors(400, 401, 403, 404, 409) },
         },
       },
-      async (request) => changeUser(store, request.actor, request.params.id, request.body, ctx.now()),
+      async (request) =>
+        changeUser(store, request.actor, request.params.id, request.body, ctx.now(), request.ip),
     );
 
     app.post(
@@ -93,7 +98,11 @@ export function userRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         },
       },
       async (request) => {
-        await resetPassword(store, request.params.id, request.body.password);
+        await resetPassword(store, request.params.id, request.body.password, {
+          by: request.actor,
+          now: ctx.now(),
+          address: request.ip,
+        });
         return { ok: true as const };
       },
     );

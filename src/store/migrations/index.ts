@@ -6,6 +6,7 @@ import * as storageExternal from './0003-storage-external.js';
 import * as jobs from './0004-jobs.js';
 import * as evaluation from './0005-evaluation.js';
 import * as userDisabled from './0006-user-disabled.js';
+import * as jobHeartbeat from './0009-job-heartbeat.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-jobs': jobs,
   '0005-evaluation': evaluation,
   '0006-user-disabled': userDisabled,
+  '0009-job-heartbeat': jobHeartbeat,
 };
