@@ -1,13 +1,15 @@
 // Browser-test support: Debian's Chromium through playwright-core, the web app built once (rebuilt
 // when its sources are newer than web/dist), screenshots at desktop and phone sizes into the
-// gitignored web/test/screenshots, and axe-core's serious and critical violations.
+// gitignored web/test/screenshots, axe-core's serious and critical violations, signing in, and the
+// checks every main page gets (no overflow at phone width, no serious axe violation, screenshots).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WEB = join(ROOT, 'web');
@@ -147,4 +149,30 @@ export async function axeSerious(page: Page): Promise<AxeViolation[]> {
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A new page of `context`, signed in through the login form (the work area opens). */
+export async function signIn(
+  context: BrowserContext,
+  url: string,
+  user: { name: string; password: string },
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByLabel('用户名').fill(user.name);
+  await page.getByLabel('密码').fill(user.password);
+  await page
+    .getByRole('button', { name: '登 录' })
+    .or(page.getByRole('button', { name: '登录' }))
+    .click();
+  await page.waitForURL(/\/work/);
+  return page;
+}
+
+/** What every main page is held to: nothing sticks out at phone width, no serious or critical axe
+ * violation; then its screenshots at both sizes. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  expect(await overflowAtPhoneWidth(page), `${name}: horizontal overflow at 390px`).toEqual([]);
+  expect(await axeSerious(page), `${name}: axe serious/critical`).toEqual([]);
+  await screenshots(page, name);
 }

@@ -5,19 +5,20 @@
 // public sees target against actual, both scores and the grade on the document's page. The other
 // targets are filled through the API first. axe-core and screenshots (1366×768, 390×844) on each page.
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusBytes, CORPUS } from '../../../src/test-support/corpus.js';
 import {
   axeSerious,
+  checkPage,
   DESKTOP,
   ensureWebBuilt,
   hasChromium,
   launch,
   overflowAtPhoneWidth,
   PHONE,
-  screenshots,
   SHOTS,
+  signIn,
 } from './browser';
 import type { RunningServer, TestUser } from './server';
 import { apiSession, startServer } from './server';
@@ -48,25 +49,6 @@ interface Ind {
 }
 interface Ev {
   targets: { id: string; name: string; execution: { budget: string | null }; indicators: Ind[] }[];
-}
-
-async function check(page: Page, name: string): Promise<void> {
-  expect(await overflowAtPhoneWidth(page), `${name}: horizontal overflow at 390px`).toEqual([]);
-  expect(await axeSerious(page), `${name}: axe serious/critical`).toEqual([]);
-  await screenshots(page, name);
-}
-
-async function signIn(context: BrowserContext, url: string, user: TestUser): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByLabel('用户名').fill(user.name);
-  await page.getByLabel('密码').fill(user.password);
-  await page
-    .getByRole('button', { name: '登 录' })
-    .or(page.getByRole('button', { name: '登录' }))
-    .click();
-  await page.waitForURL(/\/work/);
-  return page;
 }
 
 /** Every target but the focus: a value each standard accepts, the budget executed, explanations. */
@@ -162,7 +144,7 @@ describe.skipIf(!hasChromium)('self-evaluation in the browser', () => {
     await card.getByText('每1月扣0.5分', { exact: false }).first().waitFor();
     await card.getByText('95.34%', { exact: false }).first().waitFor();
     await card.getByText('失分须说明原因和改进措施').first().waitFor();
-    await check(unit, 'evaluation-unit');
+    await checkPage(unit, 'evaluation-unit');
     await card.getByLabel(`${FOCUS}预算未执行的原因和改进措施`).fill('年末一笔款项未到支付节点');
     for (const name of [FOCUS_ACTUALS[0]?.[0], FOCUS_ACTUALS[7]?.[0]])
       await card
@@ -178,7 +160,7 @@ describe.skipIf(!hasChromium)('self-evaluation in the browser', () => {
     await unit.getByText('已报送自评').first().waitFor();
     await unit.getByRole('tab', { name: '运行监控' }).click();
     await unit.getByText('保存监控记录').waitFor();
-    await check(unit, 'evaluation-monitoring');
+    await checkPage(unit, 'evaluation-monitoring');
     await unitContext.close();
 
     // The reviewer: adjusts the first indicator's score with a reason, approves and publishes.
@@ -198,7 +180,7 @@ describe.skipIf(!hasChromium)('self-evaluation in the browser', () => {
       .click();
     await rcard.getByText('复核 4.50').waitFor();
     await rcard.getByText('自评 5.07').waitFor();
-    await check(rev, 'evaluation-review');
+    await checkPage(rev, 'evaluation-review');
     await rev
       .getByRole('button', { name: '审 定' })
       .or(rev.getByRole('button', { name: '审定' }))

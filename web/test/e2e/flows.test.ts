@@ -6,19 +6,10 @@
 // screenshots at 1366×768 and 390×844 in web/test/screenshots.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath } from '../../../src/test-support/corpus.js';
-import {
-  axeSerious,
-  DESKTOP,
-  ensureWebBuilt,
-  hasChromium,
-  launch,
-  overflowAtPhoneWidth,
-  ROOT,
-  screenshots,
-} from './browser';
+import { checkPage, DESKTOP, ensureWebBuilt, hasChromium, launch, ROOT, signIn } from './browser';
 import type { RunningServer } from './server';
 import { apiSession, startServer } from './server';
 
@@ -49,25 +40,7 @@ const USERS = [
     department: '101',
   },
 ] as const;
-
-async function check(page: Page, name: string): Promise<void> {
-  expect(await overflowAtPhoneWidth(page), `${name}: horizontal overflow at 390px`).toEqual([]);
-  expect(await axeSerious(page), `${name}: axe serious/critical`).toEqual([]);
-  await screenshots(page, name);
-}
-
-async function signIn(context: BrowserContext, url: string, name: string, password: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${url}/login`);
-  await page.getByLabel('用户名').fill(name);
-  await page.getByLabel('密码').fill(password);
-  await page
-    .getByRole('button', { name: '登 录' })
-    .or(page.getByRole('button', { name: '登录' }))
-    .click();
-  await page.waitForURL(/\/work/);
-  return page;
-}
+const OFFICE = USERS[2];
 
 describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', () => {
   let server: RunningServer;
@@ -93,8 +66,8 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
 
   it('a unit imports a corpus document and follows a finding to its cell', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    const page = await signIn(context, server.url, USERS[0].name, USERS[0].password);
-    await check(page, 'work-home');
+    const page = await signIn(context, server.url, USERS[0]);
+    await checkPage(page, 'work-home');
     await page.goto(`${server.url}/work/import`);
     await page.locator('input[type=file]').setInputFiles(corpusPath('bangongting'));
     await page.getByRole('button', { name: '查看并处理' }).click();
@@ -102,20 +75,20 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     // A finding about a target: clicking it flashes the row or indicator it is pinned to.
     await page.locator('.finding-button').filter({ hasText: '110联动经费' }).first().click();
     await page.locator('.pin-flash').first().waitFor();
-    await check(page, 'work-document');
+    await checkPage(page, 'work-document');
     await context.close();
   }, 120_000);
 
   it('another department’s draft does not exist for a unit (404 page, no figures)', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    const cs = await signIn(context, server.url, USERS[0].name, USERS[0].password);
+    const cs = await signIn(context, server.url, USERS[0]);
     await cs.goto(`${server.url}/work`);
     const link = cs.locator('.ant-table-row a').first();
     await link.waitFor();
     const draftHref = (await link.getAttribute('href')) ?? '';
     await context.close();
     const other = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    const page = await signIn(other, server.url, USERS[1].name, USERS[1].password);
+    const page = await signIn(other, server.url, USERS[1]);
     await page.goto(`${server.url}${draftHref}`);
     await page.getByText('该文件不存在，或您无权查看。').waitFor();
     expect(await page.locator('section.table-page').count()).toBe(0);
@@ -124,7 +97,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
 
   it('a unit fills a declaration form and submits it', async () => {
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    const page = await signIn(context, server.url, 'office-unit', 'office-unit-password');
+    const page = await signIn(context, server.url, OFFICE);
     await page.goto(`${server.url}/work/forms/new`);
     await page.getByLabel('项目名称').fill('政务数据共享平台运维');
     await page.getByLabel('本年申请资金（万元）').fill('120.50');
@@ -154,7 +127,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await fill(1, '社会效益指标', '共享数据调用次数', '≥', '100000', '次', '30');
     await fill(2, '服务对象满意度指标', '使用单位满意度', '≥', '90', '%', '20');
     await expect.poll(() => page.locator('.weight-total').innerText()).toContain('100 分');
-    await check(page, 'form-editor');
+    await checkPage(page, 'form-editor');
     await page.getByRole('button', { name: '保存申报表' }).click();
     await page.waitForURL(/\/work\/documents\//);
     await page.getByRole('button', { name: '提交审核' }).click();
@@ -171,7 +144,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
 
   it('review: return with an opinion, resubmit, approve, publish; the public sees it', async () => {
     const unitContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    const unit = await signIn(unitContext, server.url, 'office-unit', 'office-unit-password');
+    const unit = await signIn(unitContext, server.url, OFFICE);
     const draft = unit
       .locator('.ant-table-row')
       .filter({ hasText: '草稿' })
@@ -195,10 +168,10 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     await submit();
 
     const revContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
-    const reviewer = await signIn(revContext, server.url, 'reviewer', 'yusuan-reviewer');
+    const reviewer = await signIn(revContext, server.url, { name: 'reviewer', password: 'yusuan-reviewer' });
     await reviewer.goto(`${server.url}/review`);
     await reviewer.locator(`a[href="/work/documents/${id}"]`).first().waitFor();
-    await check(reviewer, 'review-queue');
+    await checkPage(reviewer, 'review-queue');
     await reviewer.goto(`${server.url}/work/documents/${id}`);
     await reviewer
       .getByRole('button', { name: '退 回' })
@@ -211,11 +184,11 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
 
     await unit.goto(`${server.url}${href}`);
     await unit.getByText('项目支出绩效指标权重合计不为100分，请修改').first().waitFor();
-    await check(unit, 'work-returned');
+    await checkPage(unit, 'work-returned');
     // Against last year (the demo's 2024 budget of the same department), in the side panel.
     await unit.getByRole('tab', { name: '上年' }).click();
     await unit.locator('.yoy .ant-table-row').first().waitFor();
-    await check(unit, 'work-year-over-year');
+    await checkPage(unit, 'work-year-over-year');
     // The unit corrects a figure from its source; the review re-runs and the version goes up.
     await unit.locator('#table-general-expenditure tbody tr[data-line] td.num').nth(1).click();
     const source = unit.getByRole('dialog', { name: '数据来源' });
@@ -257,12 +230,12 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
     if (!hasWorkflow) {
       // Nothing is published without the workflow: the list says so and what to do.
       await page.getByText('尚无公开的部门预算').waitFor();
-      await check(page, 'portal-home');
+      await checkPage(page, 'portal-home');
       await context.close();
       return;
     }
     await firstDept.waitFor();
-    await check(page, 'portal-home');
+    await checkPage(page, 'portal-home');
     // Search within the list, then sort by 支出预算.
     const href = await firstDept.getAttribute('href');
     expect(href).toMatch(/^\/documents\//);
@@ -280,14 +253,14 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
       await drill.click();
       await page.getByRole('button', { name: '全部类' }).waitFor();
     }
-    await check(page, 'portal-department');
+    await checkPage(page, 'portal-department');
     await page.goto(`${server.url}/overview`);
     await page.locator('.echart svg').first().waitFor();
-    await check(page, 'portal-overview');
+    await checkPage(page, 'portal-overview');
     await page.goto(`${server.url}/search?q=${encodeURIComponent('办公')}`);
     // Search answers from the server once it has /api/search; until then the page says it failed.
     await page.locator('.search-results').or(page.locator('.ant-result')).first().waitFor();
-    await check(page, 'portal-search');
+    await checkPage(page, 'portal-search');
     await context.close();
   }, 180_000);
 
