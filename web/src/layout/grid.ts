@@ -2,6 +2,7 @@
 // React component: header rows, body rows with the source line they came from (findings are pinned
 // to it) and cells that may span rows and columns. Mirrors the official layout of publishers/html.
 import type { AmountJson } from '../model/json';
+import type { EditField } from './edit-fields';
 
 export interface Cell {
   text: string;
@@ -15,8 +16,13 @@ export interface Cell {
   header?: boolean;
   /** The model path of the value (for edits), e.g. `tables.income.rows[3].amounts.total`. */
   path?: string;
+  /** What editing the value takes (amounts without it are edited as amounts). */
+  edit?: EditField;
+  /** For a text cell with a path: the value as the model holds it, and where it was read from. */
+  value?: string;
+  source?: { line: number; column?: number };
   /** What a reviewer's comment on the cell is pinned to. */
-  target?: { table?: string; row?: string; column?: string };
+  target?: { table?: string; row?: string; column?: string; project?: string; indicator?: string };
 }
 
 export interface GridRow {

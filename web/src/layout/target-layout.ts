@@ -2,6 +2,7 @@
 // 项目支出绩效目标表 (合计, then per unit its subtotal row and its projects, indicators with 一级/二级
 // merged over their runs) and 部门整体支出绩效目标表 (年度预算申请 by income and by expenditure kind).
 import type { BudgetDocJson, IndicatorJson, TargetJson, UnitTargetJson, AmountJson } from '../model/json';
+import type { EditField } from './edit-fields';
 import type { Cell, Grid, GridRow } from './grid';
 import { emptyBody, money, td, th } from './grid';
 
@@ -41,6 +42,35 @@ export const level2Of = (i: IndicatorJson): string => i.level2Text ?? i.level2 ?
 const fieldText = (i: IndicatorJson, f: Field): string =>
   f === 'weight' ? (i.weight ?? i.weightText ?? '') : (i[f] ?? '');
 
+/** How each indicator field is edited: text, a long text, the comparator picker, points. */
+export const INDICATOR_FIELDS: Record<Field, EditField> = {
+  name: { kind: 'text', label: '三级指标' },
+  value: { kind: 'text', label: '指标值' },
+  content: { kind: 'long-text', label: '指标值内容' },
+  scoring: { kind: 'long-text', label: '评（扣）分标准' },
+  unit: { kind: 'text', label: '度量单位' },
+  valueType: { kind: 'comparator', label: '指标值类型', required: true },
+  weight: { kind: 'points', label: '权重', unit: '分' },
+};
+
+/** An indicator's model path: `projectTargets[2].indicators[5].weight`. */
+export const indicatorPath = (target: string, index: number, f: Field): string =>
+  `${target}.indicators[${index}].${f}`;
+
+/** A target's text (name, goal) as an editable cell. */
+function targetText(
+  value: { value: string; source: { line: number } } | null,
+  path: string,
+  edit: EditField,
+  o: Omit<Cell, 'text'>,
+): Cell {
+  if (!value) return td('', o);
+  return td(value.value, { ...o, path, edit, value: value.value, source: value.source });
+}
+
+const NAME: EditField = { kind: 'text', label: '项目名称', required: true };
+const GOAL: EditField = { kind: 'long-text', label: '绩效目标', required: true };
+
 function runLength<T>(items: readonly T[], start: number, key: (x: T) => string): number {
   const k = key(items[start] as T);
   let n = 1;
@@ -53,9 +83,14 @@ interface IndicatorRow {
   line?: number;
 }
 
+/**
+ * The indicator rows of a target, 一级/二级 merged over their runs; with `at` (the target's model path
+ * and the names a comment is pinned to) every field of a real indicator names its path.
+ */
 export function indicatorRows(
   indicators: readonly IndicatorJson[],
   fields: readonly Field[],
+  at?: { path: string; table: string; project: string },
 ): IndicatorRow[] {
   if (indicators.length === 0) return [{ cells: [td(''), td(''), ...fields.map(() => td(''))] }];
   const l2key = (x: IndicatorJson) => level1Of(x) + '\u0000' + level2Of(x);
@@ -68,7 +103,27 @@ export function indicatorRows(
       cells.push(td(level2Of(ind), { rowSpan: runLength(indicators, i, l2key), cls: 'level' }));
     for (const f of fields) {
       const cls = FIELD_CLASS[f];
-      cells.push(td(fieldText(ind, f), cls ? { cls } : {}));
+      const text = fieldText(ind, f);
+      const editable = at && !ind.placeholder;
+      cells.push(
+        td(text, {
+          ...(cls ? { cls } : {}),
+          ...(editable
+            ? {
+                path: indicatorPath(at.path, i, f),
+                edit: INDICATOR_FIELDS[f],
+                value: f === 'valueType' ? (ind.valueType ?? ind.comparator ?? '') : text,
+                source: ind.source,
+                target: {
+                  table: at.table,
+                  project: at.project,
+                  indicator: ind.name ?? level2Of(ind),
+                  column: INDICATOR_FIELDS[f].label,
+                },
+              }
+            : {}),
+        }),
+      );
     }
     return { cells, line: ind.source.line };
   });
@@ -103,17 +158,20 @@ export function projectTargetsGrid(doc: BudgetDocJson, total: AmountJson | null)
   const projects = doc.projectTargets;
   if (projects.length === 0 && doc.projectTargetUnits.length === 0)
     return { head, body: emptyBody(count), columnCount: count, minWidth };
-  const project = (p: TargetJson): GridRow[] =>
-    targetRows(
+  const project = (p: TargetJson): GridRow[] => {
+    const path = `projectTargets[${projects.indexOf(p)}]`;
+    const at = { path, table: '项目支出绩效目标表', project: p.name.value };
+    return targetRows(
       (n) => [
         td(p.unitCode, { rowSpan: n, cls: 'code' }),
-        td(p.name.value, { rowSpan: n, cls: 'label' }),
-        money(p.amount, { rowSpan: n }),
-        td(p.goal?.value, { rowSpan: n, cls: 'text goal' }),
+        targetText(p.name, `${path}.name`, NAME, { rowSpan: n, cls: 'label' }),
+        money(p.amount, { rowSpan: n, path: `${path}.amount`, target: { ...at, column: '资金总额' } }),
+        targetText(p.goal, `${path}.goal`, GOAL, { rowSpan: n, cls: 'text goal' }),
       ],
-      indicatorRows(p.indicators, fields),
+      indicatorRows(p.indicators, fields, at),
       p.name.source.line,
     );
+  };
   const body: GridRow[] = [];
   if (total)
     body.push({
@@ -177,20 +235,25 @@ export function unitTargetsGrid(units: readonly UnitTargetJson[]): Grid {
   const count = 2 + 7 + 1 + 2 + fields.length;
   const minWidth = 2000;
   if (units.length === 0) return { head, body: emptyBody(count), columnCount: count, minWidth };
-  const body = units.flatMap((u) =>
-    targetRows(
-      (n) => [
-        td(u.unitCode, { rowSpan: n, cls: 'code' }),
-        td(u.unitName ?? u.name.value, { rowSpan: n, cls: 'label' }),
-        money(u.funding['total'], { rowSpan: n }),
-        ...FUNDING.map(([k]) => money(u.funding[k], { rowSpan: n })),
-        money(u.funding['basic'], { rowSpan: n }),
-        money(u.funding['project'], { rowSpan: n }),
-        td(u.goal?.value, { rowSpan: n, cls: 'text goal' }),
-      ],
-      indicatorRows(u.indicators, fields),
+  const body = units.flatMap((u, i) => {
+    const path = `unitTargets[${i}]`;
+    const at = { path, table: '部门整体支出绩效目标表', project: u.unitName ?? u.name.value };
+    const fund = (k: string, column: string) =>
+      money(u.funding[k], { path: `${path}.funding.${k}`, target: { ...at, column } });
+    return targetRows(
+      (n) =>
+        [
+          td(u.unitCode, { cls: 'code' }),
+          td(u.unitName ?? u.name.value, { cls: 'label' }),
+          fund('total', '资金总额'),
+          ...FUNDING.map(([k, l]) => fund(k, l)),
+          fund('basic', '基本支出'),
+          fund('project', '项目支出'),
+          targetText(u.goal, `${path}.goal`, GOAL, { cls: 'text goal' }),
+        ].map((c) => ({ ...c, rowSpan: n })),
+      indicatorRows(u.indicators, fields, at),
       u.name.source.line,
-    ),
-  );
+    );
+  });
   return { head, body, columnCount: count, minWidth };
 }

@@ -45,6 +45,12 @@ function round(a: Scaled, scale: number): Scaled {
 export const isDecimal = (value: string | null | undefined): value is string =>
   typeof value === 'string' && parse(value) !== null;
 
+/** The decimal as the model's JSON writes it ("1,234.50" → "1234.50", "+5" → "5"), or null. */
+export function normalized(value: string): string | null {
+  const p = parse(value);
+  return p ? text(p) : null;
+}
+
 /** The exact sum of decimal strings (nulls and unreadable strings count as absent). */
 export function sum(values: readonly (string | null | undefined)[]): string {
   const parsed = values.map((v) => (v == null ? null : parse(v))).filter((v): v is Scaled => v !== null);

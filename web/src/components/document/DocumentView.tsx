@@ -130,7 +130,7 @@ export function DocumentView({
               </section>
               <section id="narrative" className="doc-section">
                 <h2 className="section-title">预算说明</h2>
-                <Narrative sections={doc.narrative.sections} />
+                <Narrative narrative={doc.narrative} />
               </section>
               <section id="tables" className="doc-section">
                 <h2 className="section-title">预算表</h2>

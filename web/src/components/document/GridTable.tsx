@@ -1,8 +1,10 @@
 // Draws a layout grid (layout/grid.ts) as an HTML table: header rows, body rows carrying their
 // source line (`data-line`, where findings are pinned) and amount cells that open their source when
-// clicked (event delegation: one handler per table, not one per cell).
+// clicked, and cells with a model path (indicator fields) likewise (event delegation: one handler per
+// table, not one per cell).
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { memo } from 'react';
+import type { EditField } from '../../layout/edit-fields';
 import type { Cell, Grid } from '../../layout/grid';
 import { grouped } from '../../model/decimal';
 import { usePinned, useShowSource } from './source-context';
@@ -24,16 +26,19 @@ function CellView({ c }: { c: Cell }) {
         {c.text}
       </th>
     );
-  if (c.amount) {
-    const s = c.amount.source;
+  const s = c.amount?.source ?? (c.path ? c.source : undefined);
+  if (s) {
+    const value = c.amount ? c.amount.value : c.value;
+    const edit = c.edit ?? (c.amount ? { kind: 'amount', label: '数值', unit: c.amount.unit } : undefined);
     return (
       <td
         {...props}
         data-src-line={s.line}
         data-src-col={s.column}
         data-path={c.path}
+        data-edit={c.path && edit ? JSON.stringify(edit) : undefined}
         data-target={c.target ? JSON.stringify(c.target) : undefined}
-        data-value={c.amount.value}
+        data-value={value}
         tabIndex={-1}
         title={`来源：第 ${s.line} 行`}
       >
@@ -55,12 +60,14 @@ function GridTableView({ grid, label }: { grid: Grid; label: string }) {
     const path = el.getAttribute('data-path');
     const pinTo = el.getAttribute('data-target');
     const value = el.getAttribute('data-value');
+    const edit = el.getAttribute('data-edit');
     showSource({
       ref: col ? { line, column: Number(col) } : { line },
       label: el.textContent ?? '',
       ...(path ? { path } : {}),
       ...(pinTo ? { target: JSON.parse(pinTo) as Record<string, string> } : {}),
       ...(value !== null ? { value } : {}),
+      ...(edit ? { edit: JSON.parse(edit) as EditField } : {}),
     });
   };
   const onClick = (e: MouseEvent) => open(e.target);

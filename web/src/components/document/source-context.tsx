@@ -1,6 +1,7 @@
 // "Where did this figure come from": a clicked amount names its source line (and cell); the page that
 // shows the document decides how to show that line (the API's source endpoint, or nothing offline).
 import { createContext, useContext } from 'react';
+import type { EditField } from '../../layout/edit-fields';
 import type { SourceRef } from '../../model/json';
 
 export interface SourceRequest {
@@ -13,6 +14,10 @@ export interface SourceRequest {
   target?: Record<string, string>;
   /** The value as the model holds it (a decimal string for amounts). */
   value?: string;
+  /** What editing it takes; an amount when absent. */
+  edit?: EditField;
+  /** The words around the value (a stated figure's phrase). */
+  context?: string;
 }
 
 export const SourceContext = createContext<((r: SourceRequest) => void) | null>(null);

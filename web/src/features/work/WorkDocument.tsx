@@ -1,28 +1,15 @@
 // A document in the work area: the document (findings pinned to its cells and indicators) beside the
 // findings and their explanations, reviewers' comments pinned to cells, what changed since the
 // previous version, and the history; the workflow's actions for this user and state, the opinion it
-// was returned with. Clicking a figure shows its source and, here, lets the unit correct it (the
-// review re-runs) or a reviewer comment on it. Another department's draft is not found (404).
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  Descriptions,
-  Empty,
-  Input,
-  List,
-  Row,
-  Space,
-  Tabs,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+// was returned with. Clicking a figure, an indicator's field or a figure the explanation states shows
+// its source and, here, lets the unit correct it (the review re-runs) or a reviewer comment on it.
+// Another department's draft is not found (404).
+import { Alert, App, Col, Descriptions, Empty, Input, List, Row, Tabs, Tag, Timeline } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
-import type { Change, ReviewView, User } from '../../api';
+import type { Change, EditOp, ReviewView, User } from '../../api';
 import { api } from '../../api';
+import { ApiError } from '../../api/http';
 import { useSession } from '../../app/session';
 import { DocumentView } from '../../components/document/DocumentView';
 import { FindingsPanel } from '../../components/document/FindingsPanel';
@@ -30,9 +17,12 @@ import type { SourceRequest } from '../../components/document/source-context';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
-import { grouped, isDecimal } from '../../model/decimal';
+import { editOps } from '../../layout/edit-fields';
+import { grouped } from '../../model/decimal';
 import type { FindingJson } from '../../model/finding';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
+import type { EditRefusal } from './CellActions';
+import { CellActions } from './CellActions';
 import { WorkflowActions } from './WorkflowActions';
 import { YearOverYear } from './YearOverYear';
 
@@ -50,84 +40,6 @@ const ACTION_LABELS: Record<string, string> = {
   explain: '说明审核发现',
   comment: '审核意见',
 };
-
-/** Correcting a figure (unit, draft) or commenting on it (reviewers), under its source. */
-function CellActions({
-  request,
-  close,
-  canEdit,
-  canComment,
-  onEdit,
-  onComment,
-}: {
-  request: SourceRequest;
-  close: () => void;
-  canEdit: boolean;
-  canComment: boolean;
-  onEdit: (path: string, value: string) => Promise<boolean>;
-  onComment: (target: Record<string, string>, text: string) => Promise<boolean>;
-}) {
-  const [value, setValue] = useState(request.value ?? '');
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const valid = isDecimal(value.trim());
-  return (
-    <div className="cell-actions">
-      {canEdit && request.path ? (
-        <div>
-          <Typography.Text strong>修改此数值（万元）</Typography.Text>
-          <Space.Compact style={{ width: '100%' }}>
-            <Input
-              aria-label="新的数值"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              status={valid ? '' : 'error'}
-              inputMode="decimal"
-            />
-            <Button
-              type="primary"
-              disabled={!valid || busy}
-              loading={busy}
-              onClick={() => {
-                setBusy(true);
-                void onEdit(request.path ?? '', value.trim()).then((ok) => {
-                  setBusy(false);
-                  if (ok) close();
-                });
-              }}
-            >
-              保存并重新审核
-            </Button>
-          </Space.Compact>
-        </div>
-      ) : null}
-      {canComment && request.target ? (
-        <div>
-          <Typography.Text strong>审核意见（标注在此单元格）</Typography.Text>
-          <Input.TextArea
-            aria-label="审核意见"
-            rows={2}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-          <Button
-            disabled={!text.trim() || busy}
-            loading={busy}
-            onClick={() => {
-              setBusy(true);
-              void onComment(request.target ?? {}, text.trim()).then((ok) => {
-                setBusy(false);
-                if (ok) close();
-              });
-            }}
-          >
-            添加意见
-          </Button>
-        </div>
-      ) : null}
-    </div>
-  );
-}
 
 function Changes({ changes }: { changes: Change[] }) {
   if (!changes.length) return <Empty description="与上一版本相比没有变化" />;
@@ -209,18 +121,19 @@ export default function WorkDocument() {
   const comments = review.data?.comments ?? [];
   const canEdit = state === 'draft' && isOwner(user);
   const canComment = isReviewer(user) && state !== 'draft' && state !== 'published';
-  const edit = async (path: string, value: string) => {
+  const edit = async (ops: EditOp[]): Promise<EditRefusal | null> => {
     try {
-      const r = await api.edit(id, version, [{ op: 'set', path, value }]);
+      const r = await api.edit(id, version, ops);
       setLive(r.findings);
       void message.success(`已保存第 ${r.version} 版，审核发现 ${r.findings.length} 条`);
       doc.reload();
       status.reload();
       history.reload();
-      return true;
+      return null;
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
-      return false;
+      return e instanceof ApiError
+        ? { code: e.code, message: e.message }
+        : { code: 'network', message: e instanceof Error ? e.message : String(e) };
     }
   };
   const comment = async (target: Record<string, string>, text: string) => {
@@ -295,10 +208,12 @@ export default function WorkDocument() {
               ? {
                   sourceActions: (r: SourceRequest, close: () => void) => (
                     <CellActions
+                      key={`${r.path ?? ''}@${r.ref.line}@${r.value ?? ''}`}
                       request={r}
                       close={close}
                       canEdit={canEdit}
                       canComment={canComment}
+                      opsFor={(path, field, input) => editOps(d, path, field, input)}
                       onEdit={edit}
                       onComment={comment}
                     />

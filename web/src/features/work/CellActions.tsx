@@ -1,0 +1,178 @@
+// Under the source of a clicked figure or field in the work area: the unit corrects it (its own
+// draft) or a reviewer comments on it. The input fits the field — a number for amounts, weights and
+// the explanation's figures, the comparator picker, text for names and standards — and says what is
+// wrong in Chinese before anything is sent; a refusal from the server (its code and message) stays
+// in the popup beside the value typed, so nothing is lost.
+import { Alert, Button, Form, Input, Select, Typography } from 'antd';
+import { useState } from 'react';
+import type { EditOp } from '../../api';
+import type { SourceRequest } from '../../components/document/source-context';
+import type { EditField } from '../../layout/edit-fields';
+import { inputProblem } from '../../layout/edit-fields';
+import { COMPARATORS } from '../../model/vocabulary';
+
+export interface EditRefusal {
+  code: string;
+  message: string;
+}
+
+const AMOUNT: EditField = { kind: 'amount', label: '数值', unit: '万元' };
+
+function ValueInput({
+  field,
+  value,
+  onChange,
+  invalid,
+}: {
+  field: EditField;
+  value: string;
+  onChange: (v: string) => void;
+  invalid: boolean;
+}) {
+  const label = `新的${field.label}`;
+  const status = invalid ? 'error' : '';
+  switch (field.kind) {
+    case 'comparator':
+      return (
+        <Select
+          aria-label={label}
+          value={value || undefined}
+          onChange={onChange}
+          status={status}
+          options={COMPARATORS.map((c) => ({ value: c, label: c }))}
+          placeholder="请选择"
+        />
+      );
+    case 'long-text':
+      return (
+        <Input.TextArea
+          aria-label={label}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          status={status}
+          autoSize={{ minRows: 2, maxRows: 8 }}
+        />
+      );
+    case 'text':
+      return (
+        <Input aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} status={status} />
+      );
+    default:
+      return (
+        <Input
+          aria-label={label}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          status={status}
+          inputMode="decimal"
+          {...(field.unit ? { suffix: field.unit } : {})}
+        />
+      );
+  }
+}
+
+export function CellActions({
+  request,
+  close,
+  canEdit,
+  canComment,
+  opsFor,
+  onEdit,
+  onComment,
+}: {
+  request: SourceRequest;
+  close: () => void;
+  canEdit: boolean;
+  canComment: boolean;
+  /** The edit operations that set the clicked value to an input. */
+  opsFor: (path: string, field: EditField, input: string) => EditOp[];
+  /** Saves; answers the server's refusal, or null when saved. */
+  onEdit: (ops: EditOp[]) => Promise<EditRefusal | null>;
+  onComment: (target: Record<string, string>, text: string) => Promise<boolean>;
+}) {
+  const field = request.edit ?? AMOUNT;
+  const initial = request.value ?? '';
+  const [value, setValue] = useState(initial);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<EditRefusal | null>(null);
+  const problem = inputProblem(field, value);
+  const changed = value.trim() !== initial.trim();
+  const path = request.path ?? '';
+  const ops = canEdit && path && !problem && changed ? opsFor(path, field, value) : [];
+  // A stated figure: the sentence as it will read.
+  const phrase = ops.find((o) => o.op === 'set' && /^narrative\.facts\[\d+\]\.text$/.test(o.path));
+  const title = `修改${field.kind === 'amount' ? '此' : ''}${field.label}${field.unit ? `（${field.unit}）` : ''}`;
+  return (
+    <div className="cell-actions">
+      {canEdit && path ? (
+        <Form
+          layout="vertical"
+          className="cell-edit"
+          onFinish={() => {
+            if (!ops.length) return;
+            setBusy(true);
+            setRefusal(null);
+            void onEdit(ops).then((r) => {
+              setBusy(false);
+              if (r) setRefusal(r);
+              else close();
+            });
+          }}
+        >
+          <Typography.Text strong>{title}</Typography.Text>
+          {request.context ? <div className="muted">原文：{request.context}</div> : null}
+          <Form.Item validateStatus={problem ? 'error' : ''} help={problem ?? field.hint}>
+            <ValueInput
+              field={field}
+              value={value}
+              invalid={problem !== null}
+              onChange={(v) => {
+                setValue(v);
+                setRefusal(null);
+              }}
+            />
+          </Form.Item>
+          {phrase && phrase.op === 'set' ? (
+            <div className="cell-edit-preview">修改后：{String(phrase.value)}</div>
+          ) : null}
+          {refusal ? (
+            <Alert
+              type="error"
+              showIcon
+              message={refusal.message}
+              description={`未保存（代码：${refusal.code}）`}
+            />
+          ) : null}
+          <Button type="primary" htmlType="submit" disabled={!ops.length || busy} loading={busy}>
+            保存并重新审核
+          </Button>
+        </Form>
+      ) : null}
+      {canComment && request.target ? (
+        <div>
+          <Typography.Text strong>审核意见（标注在此单元格）</Typography.Text>
+          <Input.TextArea
+            aria-label="审核意见"
+            rows={2}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <Button
+            disabled={!text.trim() || busy}
+            loading={busy}
+            onClick={() => {
+              setBusy(true);
+              void onComment(request.target ?? {}, text.trim()).then((ok) => {
+                setBusy(false);
+                if (ok) close();
+              });
+            }}
+          >
+            添加意见
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
