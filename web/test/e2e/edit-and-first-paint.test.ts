@@ -1,12 +1,26 @@
-// Editing targets and the explanation in the work area (issue 10, units), in a real browser against
-// `yusuan serve --demo`: the demo city's draft of 示例市人民政府办公室 (2025) has no finding; the unit
-// gives 服务人次 of 政务督查督办 a weight of 25 instead of 20 and sees the weight total of 105
-// reported, then states the “三公” total as 26.58 instead of 26.08 and sees the sentence change and
-// the two findings that quote it; an edit on a version someone else has meanwhile changed is refused
-// by the server and the refusal shown.
-import type { Browser, Page } from 'playwright-core';
+// Two things on one `yusuan serve --demo`, in a real browser:
+// - editing targets and the explanation in the work area (issue 10, units): the demo city's draft of
+//   示例市人民政府办公室 (2025) has no finding; the unit gives 服务人次 of 政务督查督办 a weight of 25
+//   instead of 20 and sees the weight total of 105 reported, then states the “三公” total as 26.58
+//   instead of 26.08 and sees the sentence change and the two findings that quote it; an edit on a
+//   version someone else has meanwhile changed is refused by the server and the refusal shown.
+// - first paint of the public department page and the JavaScript each part loads (quality bar):
+//   written to web/test/screenshots/performance.json and printed, never asserted against a clock.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, DESKTOP, ensureWebBuilt, hasChromium, launch, screenshots, signIn } from './browser';
+import {
+  checkPage,
+  DESKTOP,
+  ensureWebBuilt,
+  hasChromium,
+  launch,
+  screenshots,
+  SHOTS,
+  signIn,
+} from './browser';
 import type { RunningServer, TestUser } from './server';
 import { startServer } from './server';
 
@@ -17,6 +31,78 @@ const OFFICE: TestUser = {
   region: '439900',
   department: '101',
 };
+
+/** The scripts a browser context loads: path → body bytes (the server sends them uncompressed). */
+function scriptsOf(context: BrowserContext): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  context.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith('.js') && r.ok())
+      void r.body().then(
+        (b) => out.set(path, b),
+        () => undefined,
+      );
+  });
+  return out;
+}
+
+interface JsFigures {
+  files: number;
+  bytes: number;
+  gzip: number;
+}
+const jsFigures = (bodies: Iterable<Buffer>): JsFigures => {
+  const all = [...bodies];
+  return {
+    files: all.length,
+    bytes: all.reduce((n, b) => n + b.length, 0),
+    gzip: all.reduce((n, b) => n + gzipSync(b).length, 0),
+  };
+};
+
+interface FirstPaint {
+  /** ms from navigation start: the tables are in the page, the frame holding them painted. */
+  tablesShown: number;
+  tablesPainted: number;
+  firstContentfulPaint: number | null;
+  domContentLoaded: number;
+  /** The scripts that had arrived when the tables were painted. */
+  scriptsBeforeTables: string[];
+}
+
+/** Loads a department page in a fresh context (nothing cached) and reads its timings. */
+async function firstPaint(
+  browser: Browser,
+  url: string,
+): Promise<FirstPaint & { scripts: Map<string, Buffer> }> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+  const scripts = scriptsOf(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('yusuan:tables-painted').length > 0);
+  const timing = await page.evaluate((): FirstPaint => {
+    const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? -1;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const painted = at('yusuan:tables-painted');
+    return {
+      tablesShown: Math.round(at('yusuan:tables-shown')),
+      tablesPainted: Math.round(painted),
+      firstContentfulPaint: Math.round(at('first-contentful-paint')),
+      domContentLoaded: Math.round(nav?.domContentLoadedEventEnd ?? -1),
+      scriptsBeforeTables: performance
+        .getEntriesByType('resource')
+        .map((r) => r as PerformanceResourceTiming)
+        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= painted)
+        .map((r) => new URL(r.name).pathname),
+    };
+  });
+  // The charts (ECharts) load after the tables: the page's whole JavaScript once they are drawn.
+  await page.locator('#charts .echart svg').first().waitFor();
+  await context.close();
+  return { ...timing, scripts };
+}
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 
 /** The draft's address in the unit's list of documents. */
 async function draftHref(page: Page): Promise<string> {
@@ -30,7 +116,7 @@ async function draftHref(page: Page): Promise<string> {
   return (await draft.getAttribute('href')) ?? '';
 }
 
-describe.skipIf(!hasChromium)('editing targets and the explanation', () => {
+describe.skipIf(!hasChromium)('editing targets and the explanation; first paint', () => {
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
@@ -115,4 +201,66 @@ describe.skipIf(!hasChromium)('editing targets and the explanation', () => {
     expect(await dialog.getByLabel('新的权重').inputValue()).toBe('20');
     await context.close();
   }, 180_000);
+
+  it('first paint of a public department page, and the JavaScript of the portal and of the work area', async () => {
+    const home = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const list = await home.newPage();
+    await list.goto(server.url);
+    const first = list.locator('.ant-table-row a').first();
+    await first.waitFor();
+    const href = (await first.getAttribute('href')) ?? '';
+    await home.close();
+    const url = `${server.url}${href}`;
+    // One load warms the server (the document read and encoded once, files in the OS cache); then
+    // three first visits, each in a new context with an empty browser cache.
+    await firstPaint(browser, url);
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await firstPaint(browser, url));
+    const last = runs[runs.length - 1];
+    if (!last) throw new Error('no run');
+    const portal = jsFigures(last.scripts.values());
+    const beforeTables = jsFigures(
+      [...last.scripts].filter(([p]) => last.scriptsBeforeTables.includes(p)).map(([, b]) => b),
+    );
+
+    // The work area: sign in, open the draft; what it loads beyond the public page's scripts.
+    const work = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const workScripts = scriptsOf(work);
+    const page = await signIn(work, server.url, OFFICE);
+    const draft = await draftHref(page);
+    await page.goto(`${server.url}${draft}`);
+    await page.locator('section.table-page').first().waitFor();
+    await page.locator('#charts .echart svg').first().waitFor();
+    await work.close();
+    const workOnly = [...workScripts].filter(([p]) => !last.scripts.has(p));
+
+    const report = {
+      page: href,
+      viewport: DESKTOP,
+      runs: runs.map(({ scripts: _, scriptsBeforeTables: __, ...t }) => t),
+      medianTablesPaintedMs: median(runs.map((r) => r.tablesPainted)),
+      medianTablesShownMs: median(runs.map((r) => r.tablesShown)),
+      portalDepartmentPageJs: portal,
+      portalJsBeforeTables: { ...beforeTables, chunks: last.scriptsBeforeTables },
+      workAreaJs: jsFigures(workScripts.values()),
+      workAreaOnlyJs: { ...jsFigures(workOnly.map(([, b]) => b)), chunks: workOnly.map(([p]) => p) },
+    };
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(join(SHOTS, 'performance.json'), JSON.stringify(report, null, 2) + '\n');
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+    console.log(
+      [
+        `public department page ${href}: tables painted ${report.medianTablesPaintedMs} ms after navigation ` +
+          `(median of 3 first visits: ${runs.map((r) => r.tablesPainted).join(', ')} ms)`,
+        `portal JavaScript: ${kb(beforeTables.bytes)} (${kb(beforeTables.gzip)} gzip) in ${beforeTables.files} files before the tables, ` +
+          `${kb(portal.bytes)} (${kb(portal.gzip)} gzip) in ${portal.files} with the charts`,
+        `work area only: ${kb(report.workAreaOnlyJs.bytes)} (${kb(report.workAreaOnlyJs.gzip)} gzip) in ${workOnly.length} files`,
+      ].join('\n'),
+    );
+    // Structure, not speed: the tables come before the charts' code, the work area's code is not the
+    // portal's.
+    expect(last.tablesPainted).toBeGreaterThan(0);
+    expect(beforeTables.bytes).toBeLessThan(portal.bytes);
+    expect(workOnly.length).toBeGreaterThan(0);
+  }, 240_000);
 });
