@@ -176,3 +176,15 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   expect(await axeSerious(page), `${name}: axe serious/critical`).toEqual([]);
   await screenshots(page, name);
 }
+
+/** The address of the first draft department budget in a signed-in unit's list of documents. */
+export async function draftHref(page: Page): Promise<string> {
+  const draft = page
+    .locator('.ant-table-row')
+    .filter({ hasText: '草稿' })
+    .filter({ hasText: '部门预算' })
+    .locator('a')
+    .first();
+  await draft.waitFor();
+  return (await draft.getAttribute('href')) ?? '';
+}

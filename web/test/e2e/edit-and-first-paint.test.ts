@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkPage,
@@ -17,6 +17,7 @@ import {
   ensureWebBuilt,
   hasChromium,
   launch,
+  draftHref,
   screenshots,
   SHOTS,
   signIn,
@@ -103,18 +104,6 @@ async function firstPaint(
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
-
-/** The draft's address in the unit's list of documents. */
-async function draftHref(page: Page): Promise<string> {
-  const draft = page
-    .locator('.ant-table-row')
-    .filter({ hasText: '草稿' })
-    .filter({ hasText: '部门预算' })
-    .locator('a')
-    .first();
-  await draft.waitFor();
-  return (await draft.getAttribute('href')) ?? '';
-}
 
 describe.skipIf(!hasChromium)('editing targets and the explanation; first paint', () => {
   let server: RunningServer;

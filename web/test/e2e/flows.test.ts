@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath } from '../../../src/test-support/corpus.js';
-import { checkPage, DESKTOP, ensureWebBuilt, hasChromium, launch, ROOT, signIn } from './browser';
+import { checkPage, DESKTOP, draftHref, ensureWebBuilt, hasChromium, launch, ROOT, signIn } from './browser';
 import type { RunningServer } from './server';
 import { apiSession, startServer } from './server';
 
@@ -145,14 +145,7 @@ describe.skipIf(!hasChromium || !hasServer)('the web app against yusuan serve', 
   it('review: return with an opinion, resubmit, approve, publish; the public sees it', async () => {
     const unitContext = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
     const unit = await signIn(unitContext, server.url, OFFICE);
-    const draft = unit
-      .locator('.ant-table-row')
-      .filter({ hasText: '草稿' })
-      .filter({ hasText: '部门预算' })
-      .locator('a')
-      .first();
-    await draft.waitFor();
-    const href = (await draft.getAttribute('href')) ?? '';
+    const href = await draftHref(unit);
     const id = href.split('/').pop() ?? '';
     const submit = async () => {
       await unit.goto(`${server.url}${href}`);
