@@ -188,6 +188,14 @@ describe.skipIf(!hasChromium)('editing targets and the explanation; first paint'
     await dialog.getByText('未保存（代码：conflict）').waitFor();
     await screenshots(page, 'work-edit-refused');
     expect(await dialog.getByLabel('新的权重').inputValue()).toBe('20');
+    // The unit loads the version saved meanwhile: its change is on the page, the weight still 25.
+    await dialog.getByRole('button', { name: '载入最新版本' }).click();
+    await page.locator('.ant-tag', { hasText: '第 4 版' }).waitFor();
+    await page
+      .locator('#table-project-targets td', { hasText: /^完成计满分$/ })
+      .first()
+      .waitFor();
+    expect(await weight.textContent()).toBe('25');
     await context.close();
   }, 180_000);
 

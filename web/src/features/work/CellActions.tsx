@@ -79,6 +79,7 @@ export function CellActions({
   opsFor,
   onEdit,
   onComment,
+  onStale,
 }: {
   request: SourceRequest;
   close: () => void;
@@ -89,6 +90,8 @@ export function CellActions({
   /** Saves; answers the server's refusal, or null when saved. */
   onEdit: (ops: EditOp[]) => Promise<EditRefusal | null>;
   onComment: (target: Record<string, string>, text: string) => Promise<boolean>;
+  /** Loads the version someone else has saved meanwhile (after a `conflict` refusal). */
+  onStale: () => void;
 }) {
   const field = request.edit ?? AMOUNT;
   const initial = request.value ?? '';
@@ -142,6 +145,21 @@ export function CellActions({
               showIcon
               message={refusal.message}
               description={`未保存（代码：${refusal.code}）`}
+              {...(refusal.code === 'conflict'
+                ? {
+                    action: (
+                      <Button
+                        size="small"
+                        onClick={() => {
+                          onStale();
+                          close();
+                        }}
+                      >
+                        载入最新版本
+                      </Button>
+                    ),
+                  }
+                : {})}
             />
           ) : null}
           <Button type="primary" htmlType="submit" disabled={!ops.length || busy} loading={busy}>

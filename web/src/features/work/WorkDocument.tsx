@@ -216,6 +216,7 @@ export default function WorkDocument() {
                       opsFor={(path, field, input) => editOps(d, path, field, input)}
                       onEdit={edit}
                       onComment={comment}
+                      onStale={reload}
                     />
                   ),
                 }
