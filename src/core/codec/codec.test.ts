@@ -82,4 +82,26 @@ describe('model codec', () => {
     expect(r.error.message).toMatch(/^模型 JSON 无效：/);
     expect(JSON.stringify(r.error.details)).toContain('extra');
   });
+
+  it('says in Chinese what is wrong where the schema has no words of its own (a comparator, a type)', () => {
+    const json = JSON.parse(documentToJson(importCorpus('bangongting'))) as {
+      projectTargets: { indicators: Record<string, unknown>[] }[];
+    };
+    const indicator = json.projectTargets[0]?.indicators[0];
+    if (!indicator) throw new Error('no indicator');
+    indicator['comparator'] = '约';
+    indicator['name'] = 5;
+    const r = decodeDocument(json);
+    if (r.ok) throw new Error('decoded');
+    expect(r.error.details?.['problems']).toEqual([
+      {
+        path: 'projectTargets[0].indicators[0].name',
+        message: '无效输入：期望 string，实际接收 数字',
+      },
+      {
+        path: 'projectTargets[0].indicators[0].comparator',
+        message: '无效选项：期望以下之一 "≥"|"≤"|"="|">"|"<"|"定性"|"定量"',
+      },
+    ]);
+  });
 });

@@ -1,7 +1,9 @@
 // The codec between the model and its JSON form, the one validator of model JSON (stored models,
 // uploads, `import --json` output read back). Decimals travel as strings at their own precision;
 // `schemaVersion` says which shape. decode(encode(doc)) is the identical model.
-// Failures are values: `{ ok: false, error }` with code `validation` and every problem's field path.
+// Failures are values: `{ ok: false, error }` with code `validation` and every problem's field path,
+// each said in Chinese (the schemas' own messages, else Zod's zh-CN wording: a unit editing an
+// indicator reads "无效选项：期望以下之一 …", not Zod's English).
 import * as z from 'zod';
 import { errorInfo } from '../errors.js';
 import type { ErrorInfo } from '../errors.js';
@@ -37,6 +39,9 @@ export function documentToJson(doc: BudgetDocument, indent?: number): string {
   return JSON.stringify(doc, null, indent);
 }
 
+/** Zod's messages in Chinese for the problems the schemas do not word themselves (per call, not global). */
+const CHINESE = z.locales.zhCN().localeError;
+
 /** A parsed JSON value to the model, validated. */
 export function decodeDocument(json: unknown): DecodeResult {
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -52,7 +57,9 @@ export function decodeDocument(json: unknown): DecodeResult {
       ),
     };
   }
-  const r = budgetDocumentSchema.safeDecode(json as z.input<typeof budgetDocumentSchema>);
+  const r = budgetDocumentSchema.safeDecode(json as z.input<typeof budgetDocumentSchema>, {
+    error: CHINESE,
+  });
   if (r.success) return { ok: true, document: r.data };
   const problems: FieldProblem[] = r.error.issues.map((i) => ({
     path: pathText(i.path),
