@@ -8,6 +8,7 @@ import { Decimal } from '../core/decimal.js';
 import type { BudgetDocument } from '../core/model/document.js';
 import type {
   DocumentEvaluation,
+  EvaluationSettings,
   IndicatorEvaluation,
   IndicatorKey,
   TargetActuals,
@@ -16,7 +17,6 @@ import type {
 import { parseAmount } from '../core/money.js';
 import {
   actualProblem,
-  DEFAULT_SETTINGS,
   evaluateDocument,
   gradeOf,
   keyString,
@@ -108,6 +108,7 @@ export function applyPatch(
   doc: BudgetDocument,
   entries: Entries,
   patch: ActualsPatch,
+  settings: EvaluationSettings,
 ): { ok: true; entries: Entries; changes: EntryChange[] } | { ok: false; problems: Problem[] } {
   const byId = new Map(keyedTargets(doc).map((t) => [keyedTargetId(t), t]));
   const next: Entries = {
@@ -154,7 +155,7 @@ export function applyPatch(
       const key = pair(p.id, q.id);
       const was = next.indicators.get(key) ?? { actual: null, explanation: null };
       const actual = q.actual === undefined ? was.actual : blankToNull(q.actual);
-      const why = actual === null ? null : actualProblem(k, actual, DEFAULT_SETTINGS);
+      const why = actual === null ? null : actualProblem(k, actual, settings);
       if (why) {
         problems.push({ path: `${path}.actual`, message: `指标“${k.key.indicator}”的实际值：${why}` });
         return;
@@ -282,10 +283,9 @@ function indicatorView(tid: string, i: IndicatorEvaluation, e: Entries): Indicat
   };
 }
 
-function targetView(t: TargetEvaluation, e: Entries): TargetView {
+function targetView(t: TargetEvaluation, e: Entries, settings: EvaluationSettings): TargetView {
   const id = targetIdOf({ targetKind: t.kind, unit: t.unit, target: t.name });
   const indicators = t.indicators.map((i) => indicatorView(id, i, e));
-  const settings = DEFAULT_SETTINGS;
   const final = Decimal.sum([
     t.execution.score ?? Decimal.ZERO,
     ...indicators.map((i) => (i.finalScore === null ? Decimal.ZERO : Decimal.from(i.finalScore))),
@@ -316,10 +316,13 @@ function targetView(t: TargetEvaluation, e: Entries): TargetView {
   };
 }
 
-/** The evaluation of a document from its entries, with the rows to keep and the view to send. */
-export function computeEvaluation(doc: BudgetDocument, e: Entries): Computed {
-  const evaluation = evaluateDocument(doc, actualsOf(doc, e), DEFAULT_SETTINGS);
-  const targets = evaluation.targets.map((t) => targetView(t, e));
+/**
+ * The evaluation of a document from its entries under its region's settings, with the rows to keep
+ * and the view to send.
+ */
+export function computeEvaluation(doc: BudgetDocument, e: Entries, settings: EvaluationSettings): Computed {
+  const evaluation = evaluateDocument(doc, actualsOf(doc, e), settings);
+  const targets = evaluation.targets.map((t) => targetView(t, e, settings));
   const rows = {
     targets: targets.map((t, ordinal): EvaluationTargetRow => ({
       targetId: t.id,

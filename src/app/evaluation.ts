@@ -8,6 +8,7 @@ import { decodeDocument } from '../core/codec/index.js';
 import { Decimal } from '../core/decimal.js';
 import { YusuanError } from '../core/errors.js';
 import type { BudgetDocument } from '../core/model/document.js';
+import type { EvaluationSettings } from '../core/model/performance.js';
 import { maySeeWorking, relationOf } from '../core/workflow/actors.js';
 import type { WorkflowStatus } from '../core/workflow/machine.js';
 import { availableActions, decide, INITIAL_STATUS, mayEdit } from '../core/workflow/machine.js';
@@ -30,6 +31,8 @@ import type { ActionOutcome, Context, WorkflowRow } from '../store/workflow.js';
 import { actorName, coreActor, currentModel, regionSettings, workflowRow } from '../store/workflow.js';
 import type { ActualsPatch, Computed, Entries, TargetView } from './evaluation-compute.js';
 import { applyPatch, computeEvaluation, entriesOf } from './evaluation-compute.js';
+import type { EvaluationSettingsJson } from './evaluation-settings.js';
+import { scoringSettings, scoringSettingsOf } from './evaluation-settings.js';
 
 export type { ActualsPatch, IndicatorView, TargetView } from './evaluation-compute.js';
 
@@ -42,6 +45,9 @@ interface Subject {
   status: WorkflowStatus;
   doc: BudgetDocument;
   modelVersion: number;
+  /** The settings it is scored with: those kept at its submission, else the region's. */
+  settings: EvaluationSettings;
+  settingsJson: EvaluationSettingsJson;
 }
 
 const notFound = (id: string) =>
@@ -59,12 +65,17 @@ async function subjectOf(db: Db, id: string, lock = false): Promise<Subject | nu
       : ((await versionModel(db, id, modelVersion)) ?? (await currentModel(db, id)));
   const decoded = decodeDocument(JSON.parse(text));
   if (!decoded.ok) throw YusuanError.from(decoded.error);
+  const scoring = evaluation?.settings
+    ? scoringSettingsOf(evaluation.settings)
+    : await scoringSettings(db, row.scope.region);
   return {
     row,
     evaluation,
     status: evaluation?.status ?? INITIAL_STATUS,
     doc: decoded.document,
     modelVersion,
+    settings: scoring.evaluation,
+    settingsJson: scoring.json,
   };
 }
 
@@ -228,7 +239,13 @@ async function viewOf(db: Db, actor: Actor, s: Subject, c: Computed, seen: 'work
 
 export async function evaluationView(store: Store, actor: Actor, id: string): Promise<EvaluationView> {
   const { s, seen } = await visibleSubject(store.db, actor, id);
-  return viewOf(store.db, actor, s, computeEvaluation(s.doc, await storedEntries(store.db, s)), seen);
+  return viewOf(
+    store.db,
+    actor,
+    s,
+    computeEvaluation(s.doc, await storedEntries(store.db, s), s.settings),
+    seen,
+  );
 }
 
 /** The evaluation as it would be with the entries of a patch (nothing saved): live scores as the unit types. */
@@ -241,9 +258,9 @@ export async function previewEvaluation(
   const s = await workingSubject(store.db, actor, id);
   const refused = refuseEntry(actor, s);
   if (refused) throw refused;
-  const applied = applyPatch(s.doc, await storedEntries(store.db, s), patch);
+  const applied = applyPatch(s.doc, await storedEntries(store.db, s), patch, s.settings);
   if (!applied.ok) throw invalid(applied.problems);
-  return viewOf(store.db, actor, s, computeEvaluation(s.doc, applied.entries), 'working');
+  return viewOf(store.db, actor, s, computeEvaluation(s.doc, applied.entries, s.settings), 'working');
 }
 
 function invalid(problems: { path: string; message: string }[]): YusuanError {
@@ -267,10 +284,10 @@ export async function saveActuals(
     const s = await workingSubject(tx, ctx.actor, id, true);
     const refused = refuseEntry(ctx.actor, s);
     if (refused) throw refused;
-    const applied = applyPatch(s.doc, await storedEntries(tx, s), patch);
+    const applied = applyPatch(s.doc, await storedEntries(tx, s), patch, s.settings);
     if (!applied.ok) throw invalid(applied.problems);
     await openEvaluation(tx, id, s.modelVersion, ctx.now);
-    const c = computeEvaluation(s.doc, applied.entries);
+    const c = computeEvaluation(s.doc, applied.entries, s.settings);
     await replaceEvaluationRows(tx, id, c.rows);
     await saveEvaluationStatus(tx, id, s.status, ctx.now);
     await appendAudit(tx, {
@@ -328,7 +345,7 @@ export async function evaluationAction(
     });
     if (!d.ok) throw YusuanError.from(d.error);
     await openEvaluation(tx, id, s.modelVersion, ctx.now);
-    const c = computeEvaluation(s.doc, await storedEntries(tx, s));
+    const c = computeEvaluation(s.doc, await storedEntries(tx, s), s.settings);
     if (action === 'submit') {
       const open = c.targets
         .filter(
@@ -343,7 +360,9 @@ export async function evaluationAction(
           { targets: open },
         );
     }
-    await saveEvaluationStatus(tx, id, d.status, ctx.now);
+    // A submission keeps the settings it was scored with; a return to the unit lets the region's apply.
+    const settings = action === 'submit' ? s.settingsJson : d.status.state === 'draft' ? null : undefined;
+    await saveEvaluationStatus(tx, id, d.status, ctx.now, settings);
     const by = actorName(ctx.actor);
     if (d.opinion !== null && by !== null)
       await tx
@@ -393,7 +412,7 @@ export async function adjustScore(
     const refused = refuseAdjustment(ctx.actor, s);
     if (refused) throw refused;
     const entries = await storedEntries(tx, s);
-    const before = computeEvaluation(s.doc, entries);
+    const before = computeEvaluation(s.doc, entries, s.settings);
     const target = before.targets.find((t) => t.id === a.target);
     const indicator = target?.indicators.find((i) => i.id === a.indicator);
     if (!target || !indicator)
@@ -429,7 +448,7 @@ export async function adjustScore(
         at: ctx.now,
       });
     }
-    const c = computeEvaluation(s.doc, entries);
+    const c = computeEvaluation(s.doc, entries, s.settings);
     await replaceEvaluationRows(tx, id, c.rows);
     await appendAudit(tx, {
       documentId: id,

@@ -49,6 +49,7 @@ export { auditEntries, verifyAudit } from '../store/audit.js';
 export * from './exports.js';
 export * from './evaluation.js';
 export * from './evaluation-list.js';
+export * from './evaluation-settings.js';
 export * from './monitoring.js';
 export type { EvaluationAction } from '../core/workflow/states.js';
 export { EVALUATION_ACTIONS } from '../core/workflow/states.js';

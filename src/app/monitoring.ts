@@ -27,6 +27,7 @@ import { actorName, coreActor, currentModel, workflowRow } from '../store/workfl
 import { versionModel } from '../store/workflow-content.js';
 import { decodeDocument } from '../core/codec/index.js';
 import { indicatorIdOf, keyedTargetId } from './evaluation-compute.js';
+import { scoringSettings } from './evaluation-settings.js';
 
 /** A monitoring record as the unit enters it and the store keeps it (figures as decimal strings). */
 type Db = Kysely<Database> | Transaction<Database>;
@@ -99,7 +100,8 @@ async function subject(db: Db, actor: Actor, id: string, lock = false) {
       : ((await versionModel(db, id, v)) ?? (await currentModel(db, id)));
   const decoded = decodeDocument(JSON.parse(model));
   if (!decoded.ok) throw YusuanError.from(decoded.error);
-  return { row, doc: decoded.document };
+  const { monitoring } = await scoringSettings(db, row.scope.region);
+  return { row, doc: decoded.document, settings: monitoring };
 }
 
 function mayEnter(
@@ -196,7 +198,7 @@ function recordView(
 }
 
 export async function monitoringView(store: Store, actor: Actor, id: string): Promise<MonitoringView> {
-  const { row, doc } = await subject(store.db, actor, id);
+  const { row, doc, settings } = await subject(store.db, actor, id);
   const targets = keyedTargets(doc);
   const byId = new Map(targets.map((t) => [keyedTargetId(t), t]));
   const records: MonitoringRecordView[] = [];
@@ -204,7 +206,8 @@ export async function monitoringView(store: Store, actor: Actor, id: string): Pr
     const t = byId.get(r.targetId);
     const entry = JSON.parse(r.record) as MonitoringEntry;
     const built = t ? recordOf(t, doc.year ?? 0, entry) : null;
-    if (t && built?.ok) records.push(recordView(t, entry, monitorTarget(t, built.record), r.actor, r.at));
+    if (t && built?.ok)
+      records.push(recordView(t, entry, monitorTarget(t, built.record, settings), r.actor, r.at));
   }
   return {
     documentId: id,
@@ -237,7 +240,7 @@ export async function saveMonitoring(
   entry: MonitoringEntry,
 ): Promise<MonitoringRecordView> {
   return store.db.transaction().execute(async (tx) => {
-    const { row, doc } = await subject(tx, ctx.actor, id, true);
+    const { row, doc, settings } = await subject(tx, ctx.actor, id, true);
     if (!mayEnter(ctx.actor, row.scope))
       throw new YusuanError('forbidden', '只有预算单位和主管部门可以填报运行监控', { reason: 'role' });
     if (row.status.approvedVersion === null)
@@ -256,7 +259,7 @@ export async function saveMonitoring(
           problems: built.problems,
         },
       );
-    const result = monitorTarget(t, built.record);
+    const result = monitorTarget(t, built.record, settings);
     const by = actorName(ctx.actor) ?? '';
     const before = await saveMonitoringRow(tx, id, {
       targetId: entry.target,

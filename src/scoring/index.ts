@@ -22,3 +22,13 @@ export {
   monitorTarget,
   recordProblems,
 } from './monitoring.js';
+export {
+  BANDED_GRADES,
+  DEFAULT_EVALUATION_SETTINGS_JSON,
+  SETTINGS_PROBLEM_CODES,
+  evaluationSettingsOf,
+  monitoringSettingsOf,
+  normalizeSettings,
+  settingsProblems,
+} from './region-settings.js';
+export type { EvaluationSettingsJson, SettingsProblem, SettingsProblemCode } from './region-settings.js';

@@ -8,16 +8,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createToken, verifyAudit } from '../app/index.js';
-import type { EvaluationView, IndicatorView } from '../app/index.js';
+import type { EvaluationView } from '../app/index.js';
 import { Decimal } from '../core/decimal.js';
 import { importDocument } from '../importers/index.js';
 import { evaluateDocument, keyedTargets } from '../scoring/index.js';
 import { CORPUS, corpusBytes } from '../test-support/corpus.js';
+import { fillEverything } from '../test-support/evaluation-api.js';
 import { multipart } from '../test-support/multipart.js';
 import { openTestStore, STORE_KINDS } from '../test-support/stores.js';
 import { buildServer } from './app.js';
 
-type IndicatorJson = IndicatorView;
 type EvaluationJson = EvaluationView;
 
 const FOCUS = '驻京维稳';
@@ -215,7 +215,7 @@ describe.each(STORE_KINDS)('self-evaluation on %s', (kind) => {
     expect(r.statusCode).toBe(422);
     expect(r.json()).toMatchObject({ code: 'evaluation-incomplete' });
     expect(r.json<{ message: string }>().message).toMatch(/自评尚未完成/);
-    await fillEverything();
+    expect((await fillEverything(call, 'unit', doc)).totals).toMatchObject({ targets: 4, complete: 4 });
     const ok = await call('POST', 'unit', `/api/documents/${doc}/evaluation/submit`, {});
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ state: 'submitted' });
@@ -341,37 +341,4 @@ describe.each(STORE_KINDS)('self-evaluation on %s', (kind) => {
     }>();
     expect(seen.records).toEqual([expect.objectContaining({ month: 7, overall: 'red' })]);
   });
-
-  /** Fills every target: a value each indicator's standard accepts, the budget executed, explanations. */
-  async function fillEverything(): Promise<void> {
-    const v = await view('unit');
-    const candidates = (i: IndicatorJson) =>
-      [i.targetValue ?? '', '达成', '完成', '100%', '不适用'].filter((c) => c.trim() !== '');
-    const choice = new Map<string, number>();
-    const patch = () => ({
-      targets: v.targets.map((x) => ({
-        id: x.id,
-        executed: x.execution.executed ?? x.execution.budget ?? '0',
-        executionExplanation: '年底前部分资金未支付，已督促加快执行',
-        indicators: x.indicators.map((i) => ({
-          id: i.id,
-          actual: i.actual ?? candidates(i)[choice.get(`${x.id}/${i.id}`) ?? 0] ?? '不适用',
-          explanation: '偏差原因：工作量变化；改进措施：加强过程监控',
-        })),
-      })),
-    });
-    for (let round = 0; round < 5; round++) {
-      const r = await call('POST', 'unit', `/api/documents/${doc}/evaluation/preview`, patch());
-      if (r.statusCode === 200) break;
-      for (const p of r.json<{ details: { problems: { path: string }[] } }>().details.problems) {
-        const [, ti, ii] = /^targets\.(\d+)\.indicators\.(\d+)/.exec(p.path) ?? [];
-        const x = v.targets[Number(ti)];
-        const i = x?.indicators[Number(ii)];
-        if (x && i) choice.set(`${x.id}/${i.id}`, (choice.get(`${x.id}/${i.id}`) ?? 0) + 1);
-      }
-    }
-    const r = await call('PUT', 'unit', `/api/documents/${doc}/evaluation/actuals`, patch());
-    expect(r.statusCode, r.body).toBe(200);
-    expect(r.json<EvaluationJson>().totals).toMatchObject({ targets: 4, complete: 4 });
-  }
 });

@@ -205,6 +205,36 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
     expect(problems).toEqual([]);
   });
 
+  it('region settings: read by everyone, changed by admins only (401 anonymous, 403 every other role)', async () => {
+    const settings = routes.filter((r) => /^\/api\/regions\/:code\/[\w-]*settings$/.test(r.url));
+    expect(settings.map((r) => `${r.method} ${r.url}`).sort()).toEqual([
+      'GET /api/regions/:code/evaluation-settings',
+      'GET /api/regions/:code/settings',
+      'PUT /api/regions/:code/evaluation-settings',
+      'PUT /api/regions/:code/settings',
+    ]);
+    const problems: string[] = [];
+    for (const route of settings)
+      for (const who of WHO) {
+        const url = fill(route.url, draft);
+        const current =
+          route.method === 'PUT'
+            ? (await app.inject({ url, headers: headers('admin') })).json<object>()
+            : undefined;
+        const r = await app.inject({
+          method: route.method as 'PUT',
+          url,
+          ...(current ? { payload: current } : {}),
+          headers: headers(who),
+        });
+        const expected =
+          route.method === 'GET' || who === 'admin' ? [200] : who === 'anonymous' ? [401] : [403];
+        if (!expected.includes(r.statusCode))
+          problems.push(`${route.method} ${route.url} as ${who}: ${r.statusCode}`);
+      }
+    expect(problems).toEqual([]);
+  });
+
   it('writes: outside the scope every state-changing route on the draft is refused (401, 403, 404 or 400), never done', async () => {
     const writes = routes.filter((r) => r.method !== 'GET' && r.url.includes(':id'));
     expect(writes.length).toBeGreaterThan(8);

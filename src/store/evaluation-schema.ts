@@ -15,6 +15,8 @@ export interface EvaluationsTable {
   published_version: number | null;
   /** The document version whose targets are evaluated (its approved version). */
   model_version: number;
+  /** The region's settings as of the submission (migration 0008); null while a draft. */
+  settings: ColumnType<unknown, string | null | undefined, string | null>;
   updated_at: Updated;
 }
 

@@ -5,6 +5,7 @@
 // audit entry, so a write is all or nothing.
 import type { Kysely, Transaction } from 'kysely';
 import type { WorkflowStatus } from '../core/workflow/machine.js';
+import type { EvaluationSettingsJson } from '../scoring/index.js';
 import type { Database } from './schema.js';
 import './evaluation-schema.js';
 
@@ -15,6 +16,8 @@ export interface EvaluationStatusRow {
   status: WorkflowStatus;
   /** The document version whose targets are evaluated. */
   modelVersion: number;
+  /** The settings it was scored with when submitted; null while a draft (the region's apply). */
+  settings: EvaluationSettingsJson | null;
   updatedAt: string;
 }
 
@@ -73,6 +76,9 @@ export async function evaluationStatus(
       publishedVersion: r.published_version,
     },
     modelVersion: r.model_version,
+    settings: (typeof r.settings === 'string'
+      ? JSON.parse(r.settings)
+      : r.settings) as EvaluationSettingsJson | null,
     updatedAt: new Date(r.updated_at).toISOString(),
   };
 }
@@ -97,11 +103,16 @@ export async function openEvaluation(
     .execute();
 }
 
+/**
+ * Saves the evaluation's place in the chain; with `settings`, also the settings it is scored with
+ * from now on (null: the region's again).
+ */
 export async function saveEvaluationStatus(
   tx: Transaction<Database>,
   documentId: string,
   s: WorkflowStatus,
   now: string,
+  settings?: EvaluationSettingsJson | null,
 ): Promise<void> {
   await tx
     .updateTable('evaluations')
@@ -112,6 +123,7 @@ export async function saveEvaluationStatus(
       approved_version: s.approvedVersion,
       published_version: s.publishedVersion,
       updated_at: new Date(now),
+      ...(settings === undefined ? {} : { settings: settings === null ? null : JSON.stringify(settings) }),
     })
     .where('document_id', '=', documentId)
     .execute();

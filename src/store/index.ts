@@ -15,3 +15,4 @@ export * from './jobs-schema.js';
 export * from './jobs.js';
 export * from './job-queue.js';
 export * from './login-failures.js';
+export * from './evaluation-settings.js';

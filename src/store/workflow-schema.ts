@@ -44,6 +44,8 @@ export interface RegionSettingsTable {
   region_code: string;
   department_review: boolean;
   deadlines: ColumnType<Record<string, string>, string, string>;
+  /** The self-evaluation's and monitoring's settings (migration 0008); null: the defaults. */
+  evaluation: ColumnType<unknown, string | null | undefined, string | null>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 

@@ -5,7 +5,7 @@
 // Decisions are the use cases' (app/evaluation.ts, app/monitoring.ts); each route names its action.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import type { Context, EvaluationAction } from '../../app/index.js';
+import type { EvaluationAction } from '../../app/index.js';
 import {
   adjustScore,
   DEVIATION_CAUSES,
@@ -20,6 +20,7 @@ import {
   saveMonitoring,
 } from '../../app/index.js';
 import type { ServerContext } from '../context.js';
+import { requestContext as context } from '../context.js';
 import { documentStates, errors, idParams, money } from '../schemas.js';
 
 const decimalOrNull = z.string().nullable().describe('十进制数字符串');
@@ -241,10 +242,6 @@ const monitoringSchema = z.object({
   ),
   records: z.array(monitoringRecordSchema),
 });
-
-function context(request: { actor: Context['actor']; ip: string }, now: () => Date): Context {
-  return { actor: request.actor, address: request.ip, now: now().toISOString() };
-}
 
 export function evaluationRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   const { store } = ctx;

@@ -6,7 +6,7 @@
 // the core's; each route names its permission-table action (permissions.ts).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import type { Context, RegionSettings, WorkflowAction } from '../../app/index.js';
+import type { RegionSettings, WorkflowAction } from '../../app/index.js';
 import {
   addComment,
   auditText,
@@ -29,6 +29,7 @@ import {
   workflowStatus,
 } from '../../app/index.js';
 import type { ServerContext } from '../context.js';
+import { requestContext as context } from '../context.js';
 import { authorizeScope } from '../permissions.js';
 import { documentStates, errors, idParams } from '../schemas.js';
 
@@ -148,10 +149,6 @@ const ACTION_SUMMARIES: Record<WorkflowAction, [string, string]> = {
   publish: ['publish', '公开'],
   adjust: ['adjust', '调整申请：已批复的文档重新走流程，批复后成为新版本（须填写理由）'],
 };
-
-function context(request: { actor: Context['actor']; ip: string }, now: () => Date): Context {
-  return { actor: request.actor, address: request.ip, now: now().toISOString() };
-}
 
 export function workflowRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   const { store } = ctx;

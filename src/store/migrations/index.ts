@@ -6,6 +6,7 @@ import * as storageExternal from './0003-storage-external.js';
 import * as jobs from './0004-jobs.js';
 import * as evaluation from './0005-evaluation.js';
 import * as userDisabled from './0006-user-disabled.js';
+import * as evaluationSettings from './0008-evaluation-settings.js';
 import * as jobHeartbeat from './0009-job-heartbeat.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -15,5 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-jobs': jobs,
   '0005-evaluation': evaluation,
   '0006-user-disabled': userDisabled,
+  '0008-evaluation-settings': evaluationSettings,
   '0009-job-heartbeat': jobHeartbeat,
 };

@@ -15,6 +15,7 @@ export type MonitoringRecord = Schemas['MonitoringRecord'];
 export type MonitoringEntry = MonitoringRecord['entry'];
 export type Monitoring =
   paths['/api/documents/{id}/monitoring']['get']['responses'][200]['content']['application/json'];
+export type EvaluationSettings = Schemas['EvaluationSettings'];
 export type EvaluationListItem =
   paths['/api/evaluations']['get']['responses'][200]['content']['application/json']['items'][number];
 
@@ -53,4 +54,8 @@ export const evaluationApi = {
   monitoring: (id: string) => ok(client.GET('/api/documents/{id}/monitoring', path(id))),
   saveMonitoring: (id: string, body: MonitoringEntry) =>
     ok(client.PUT('/api/documents/{id}/monitoring', { ...path(id), body })),
+  settings: (code: string) =>
+    ok(client.GET('/api/regions/{code}/evaluation-settings', { params: { path: { code } } })),
+  saveSettings: (code: string, body: EvaluationSettings) =>
+    ok(client.PUT('/api/regions/{code}/evaluation-settings', { params: { path: { code } }, body })),
 };

@@ -4508,6 +4508,106 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/regions/{code}/evaluation-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 地区的绩效评价设置：预算执行率分值、一级指标分值、等级分数线、运行监控预警幅度 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationSettings'];
+          };
+        };
+      };
+    };
+    /** 修改地区的绩效评价设置（管理员；校验分值范围与等级顺序，记入审计） */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['EvaluationSettingsInput'];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationSettings'];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/users': {
     parameters: {
       query?: never;
@@ -5211,6 +5311,32 @@ export interface components {
       /** @enum {string} */
       overall: 'green' | 'yellow' | 'red';
     };
+    EvaluationSettingsInput: {
+      /** @description 预算执行率分值（默认 10；绩效指标分享其余分值） */
+      executionWeight: string;
+      /** @description 各一级指标分值（如产出 50、效益 30、满意度 10），之和为 100 减预算执行率分值；null 按文档的指标分值 */
+      levelShares: {
+        [key: string]: string;
+      } | null;
+      /** @description 各等级最低分（默认优 90、良 80、中 60），低于“中”为差 */
+      grades: {
+        /** @description 十进制数字符串 */
+        '\u4F18': string;
+        /** @description 十进制数字符串 */
+        '\u826F': string;
+        /** @description 十进制数字符串 */
+        '\u4E2D': string;
+      };
+      /** @description 运行监控预警 */
+      monitoring: {
+        /** @description 执行进度落后于时间进度超过多少个百分点为黄色预警（默认 10） */
+        executionYellow: string;
+        /** @description 超过多少个百分点为红色预警（默认 20） */
+        executionRed: string;
+        /** @description 指标预计完成目标的比例不低于多少（%）为黄色，低于为红色（默认 80） */
+        indicatorYellow: string;
+      };
+    };
     Error: {
       /** @description 稳定的错误代码（src/core/errors.ts） */
       code: string;
@@ -5602,6 +5728,32 @@ export interface components {
       }[];
       /** @enum {string} */
       overall: 'green' | 'yellow' | 'red';
+    };
+    EvaluationSettings: {
+      /** @description 预算执行率分值（默认 10；绩效指标分享其余分值） */
+      executionWeight: string;
+      /** @description 各一级指标分值（如产出 50、效益 30、满意度 10），之和为 100 减预算执行率分值；null 按文档的指标分值 */
+      levelShares: {
+        [key: string]: string;
+      } | null;
+      /** @description 各等级最低分（默认优 90、良 80、中 60），低于“中”为差 */
+      grades: {
+        /** @description 十进制数字符串 */
+        '\u4F18': string;
+        /** @description 十进制数字符串 */
+        '\u826F': string;
+        /** @description 十进制数字符串 */
+        '\u4E2D': string;
+      };
+      /** @description 运行监控预警 */
+      monitoring: {
+        /** @description 执行进度落后于时间进度超过多少个百分点为黄色预警（默认 10） */
+        executionYellow: string;
+        /** @description 超过多少个百分点为红色预警（默认 20） */
+        executionRed: string;
+        /** @description 指标预计完成目标的比例不低于多少（%）为黄色，低于为红色（默认 80） */
+        indicatorYellow: string;
+      };
     };
   };
   responses: never;

@@ -1,5 +1,6 @@
 // Administration: users and their roles, regions (行政区划), departments and units, and each region's
-// settings (whether the 主管部门 step is required, 申报截止日期 per year). Forms keep their input when
+// settings (whether the 主管部门 step is required, 申报截止日期 per year; the self-evaluation's points,
+// grade bands and monitoring margins). Forms keep their input when
 // the server refuses them and say why.
 import {
   Alert,
@@ -25,6 +26,7 @@ import { useSession } from '../../app/session';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
+import { EvaluationSettingsForm } from './EvaluationSettings';
 import { UsersAdmin } from './UsersAdmin';
 import { useSubmit } from './useSubmit';
 
@@ -205,7 +207,16 @@ export default function AdminPage() {
             label: `部门与单位${region ? `（${region}）` : ''}`,
             children: <Departments region={region} />,
           },
-          { key: 'settings', label: '地区设置', children: <Settings region={region} /> },
+          {
+            key: 'settings',
+            label: '地区设置',
+            children: (
+              <Space direction="vertical" size="large" style={{ width: '100%' }}>
+                <Settings region={region} />
+                {region ? <EvaluationSettingsForm region={region} /> : null}
+              </Space>
+            ),
+          },
         ]}
       />
     </div>
