@@ -14,6 +14,7 @@ import type {
   TargetActuals,
   TargetEvaluation,
 } from '../core/model/performance.js';
+import { isGrade } from '../core/model/performance.js';
 import { parseAmount } from '../core/money.js';
 import {
   actualProblem,
@@ -359,4 +360,35 @@ export function computeEvaluation(doc: BudgetDocument, e: Entries, settings: Eva
     ),
   };
   return { evaluation, targets, rows };
+}
+
+/**
+ * src/scoring's evaluation with the bureau's adjusted scores and the totals they give, as the
+ * self-evaluation forms show them (both scores, the reason).
+ */
+export function reviewedEvaluation(c: Computed): DocumentEvaluation {
+  return {
+    ...c.evaluation,
+    targets: c.evaluation.targets.map((t, k) => {
+      const view = c.targets[k];
+      const indicators = t.indicators.map((i, j) => {
+        const a = view?.indicators[j]?.adjustment;
+        return a
+          ? { ...i, review: { score: Decimal.from(a.score), reason: a.reason, actor: a.actor, at: a.at } }
+          : i;
+      });
+      const adjusted = indicators.some((i) => i.review);
+      return {
+        ...t,
+        indicators,
+        review:
+          adjusted && view
+            ? {
+                score: Decimal.from(view.finalScore),
+                grade: isGrade(view.finalGrade) ? view.finalGrade : null,
+              }
+            : null,
+      };
+    }),
+  };
 }

@@ -8,7 +8,7 @@ import { decodeDocument } from '../core/codec/index.js';
 import { Decimal } from '../core/decimal.js';
 import { YusuanError } from '../core/errors.js';
 import type { BudgetDocument } from '../core/model/document.js';
-import type { EvaluationSettings } from '../core/model/performance.js';
+import type { DocumentEvaluation, EvaluationSettings } from '../core/model/performance.js';
 import { maySeeWorking, relationOf } from '../core/workflow/actors.js';
 import type { WorkflowStatus } from '../core/workflow/machine.js';
 import { availableActions, decide, INITIAL_STATUS, mayEdit } from '../core/workflow/machine.js';
@@ -30,7 +30,7 @@ import { versionModel } from '../store/workflow-content.js';
 import type { ActionOutcome, Context, WorkflowRow } from '../store/workflow.js';
 import { actorName, coreActor, currentModel, regionSettings, workflowRow } from '../store/workflow.js';
 import type { ActualsPatch, Computed, Entries, TargetView } from './evaluation-compute.js';
-import { applyPatch, computeEvaluation, entriesOf } from './evaluation-compute.js';
+import { applyPatch, computeEvaluation, entriesOf, reviewedEvaluation } from './evaluation-compute.js';
 import type { EvaluationSettingsJson } from './evaluation-settings.js';
 import { scoringSettings, scoringSettingsOf } from './evaluation-settings.js';
 
@@ -246,6 +246,19 @@ export async function evaluationView(store: Store, actor: Actor, id: string): Pr
     computeEvaluation(s.doc, await storedEntries(store.db, s), s.settings),
     seen,
   );
+}
+
+/**
+ * The evaluation as the self-evaluation forms show it (src/scoring's result with the bureau's adjusted
+ * scores), to whoever may see the evaluation: its owners and reviewers, everybody once published.
+ */
+export async function evaluationForForms(
+  store: Store,
+  actor: Actor,
+  id: string,
+): Promise<DocumentEvaluation> {
+  const { s } = await visibleSubject(store.db, actor, id);
+  return reviewedEvaluation(computeEvaluation(s.doc, await storedEntries(store.db, s), s.settings));
 }
 
 /** The evaluation as it would be with the entries of a patch (nothing saved): live scores as the unit types. */

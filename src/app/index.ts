@@ -50,6 +50,7 @@ export * from './exports.js';
 export * from './evaluation.js';
 export * from './evaluation-list.js';
 export * from './evaluation-settings.js';
+export * from './evaluation-sheet.js';
 export * from './monitoring.js';
 export type { EvaluationAction } from '../core/workflow/states.js';
 export { EVALUATION_ACTIONS } from '../core/workflow/states.js';

@@ -7,6 +7,8 @@ import { review } from '../rules/engine.js';
 import type { Actor, ClaimedJob, JobHandler, JobOutcome, Store } from '../store/index.js';
 import { getDocumentMeta, getDocumentText, openJobQueue, userRecord } from '../store/index.js';
 import type { JobQueue, PdfPrinter } from './ports.js';
+import { evaluationForForms } from './evaluation.js';
+import { evaluationSheet } from './evaluation-sheet.js';
 import { renderDocument } from './publish.js';
 import type { DocumentScope } from './store-import.js';
 import { DEFAULT_MAX_UPLOAD, importIntoStore } from './store-import.js';
@@ -33,16 +35,29 @@ export function enqueueImport(queue: JobQueue, input: ImportJobInput): Promise<s
   });
 }
 
-/** Queues a PDF render of a document the actor may see (`not-found` otherwise). */
+/** What a render job prints: the document's disclosure, or its self-evaluation forms. */
+export const RENDER_CONTENTS = ['document', 'evaluation'] as const;
+export type RenderContent = (typeof RENDER_CONTENTS)[number];
+
+/**
+ * Queues a PDF render of a document the actor may see, or of its self-evaluation forms when the actor
+ * may see the evaluation (`not-found` otherwise).
+ */
 export async function enqueueRender(
   queue: JobQueue,
   store: Store,
   actor: Actor,
   documentId: string,
+  content: RenderContent = 'document',
 ): Promise<string> {
-  if (!(await getDocumentMeta(store.db, actor, documentId)))
+  if (content === 'evaluation') await evaluationForForms(store, actor, documentId);
+  else if (!(await getDocumentMeta(store.db, actor, documentId)))
     throw new YusuanError('not-found', `文档 ${documentId} 不存在或无权查看`, { id: documentId });
-  return queue.enqueue({ kind: 'render-pdf', actor, params: { document: documentId } });
+  return queue.enqueue({
+    kind: 'render-pdf',
+    actor,
+    params: { document: documentId, ...(content === 'evaluation' ? { content } : {}) },
+  });
 }
 
 export interface JobDeps {
@@ -82,6 +97,15 @@ async function runRender(
   progress: (p: number) => Promise<void>,
 ): Promise<JobOutcome> {
   const id = text(job.params['document'], 'document');
+  if (job.params['content'] === 'evaluation') {
+    const sheet = await evaluationSheet(deps, job.actor, id, 'pdf');
+    const result = { document: id, content: 'evaluation', fileName: sheet.fileName };
+    return {
+      ok: true,
+      result: { ...result, contentType: sheet.contentType, byteSize: sheet.bytes.length },
+      bytes: sheet.bytes,
+    };
+  }
   const model = await getDocumentText(deps.store.db, job.actor, id, 'model');
   if (model === null) throw new YusuanError('not-found', `文档 ${id} 不存在或无权查看`, { id });
   const decoded = documentFromJson(model);

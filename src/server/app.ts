@@ -30,6 +30,7 @@ import { dataRoutes } from './routes/data.js';
 import { documentRoutes } from './routes/documents.js';
 import { evaluationRoutes } from './routes/evaluation.js';
 import { evaluationSettingsRoutes } from './routes/evaluation-settings.js';
+import { evaluationSheetRoutes } from './routes/evaluation-sheet.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
 import { userRoutes } from './routes/users.js';
@@ -116,6 +117,7 @@ export async function buildServer(
   await app.register(jobRoutes(ctx));
   await app.register(evaluationRoutes(ctx));
   await app.register(evaluationSettingsRoutes(ctx));
+  await app.register(evaluationSheetRoutes(ctx));
   await app.register(userRoutes(ctx));
   app.get('/api/openapi.json', { config: { action: 'api-docs.read' }, schema: { hide: true } }, () =>
     Promise.resolve(openApiOf(app)),

@@ -3,9 +3,10 @@
 // 157001) and a unit of 104; the Beijing office's 2023 budget (corpus) uploaded, submitted and approved,
 // so that its targets can be evaluated. `call` sends JSON as one of them (null: anonymous).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { addUser, createToken } from '../app/index.js';
-import type { EvaluationView } from '../app/index.js';
+import { addUser, createToken, jobQueue } from '../app/index.js';
+import type { EvaluationView, PdfPrinter } from '../app/index.js';
 import { buildServer } from '../server/app.js';
+import { startWorkers } from '../server/job-workers.js';
 import { CORPUS, corpusBytes } from './corpus.js';
 import { multipart } from './multipart.js';
 import { openTestStore } from './stores.js';
@@ -38,9 +39,16 @@ export interface EvaluationFixture {
   close: () => Promise<void>;
 }
 
-export async function evaluationFixture(kind: 'pglite' | 'postgres'): Promise<EvaluationFixture> {
+/** With `printer`, job workers run in the process (PDF renders). */
+export async function evaluationFixture(
+  kind: 'pglite' | 'postgres',
+  options: { printer?: PdfPrinter } = {},
+): Promise<EvaluationFixture> {
   const store = await openTestStore(kind);
-  const { app } = await buildServer({ store, webDir: null });
+  const jobs = jobQueue(store);
+  const { app } = await buildServer({ store, jobs, webDir: null });
+  if (options.printer)
+    await startWorkers(store, jobs, { concurrency: 1, printer: options.printer, pollSeconds: 0.3 });
   const tokens: Record<string, string> = {};
   for (const [name, role, scope] of EVALUATION_USERS) {
     await addUser(store, { name, role, ...scope, password: 'ev-password-1' });
@@ -82,6 +90,7 @@ export async function evaluationFixture(kind: 'pglite' | 'postgres'): Promise<Ev
     view,
     close: async () => {
       await app.close();
+      await jobs.stop();
       await store.drop();
     },
   };

@@ -119,6 +119,17 @@ export interface IndicatorEvaluation {
   explanation: string | null;
   /** Points were lost and no explanation was given. */
   explanationMissing: boolean;
+  /** The finance bureau's adjusted score, when it changed the self-assessed one. */
+  review?: ScoreReview | null;
+}
+
+/** The finance bureau's score for an indicator (复核), with its reason, kept beside the self-assessed one. */
+export interface ScoreReview {
+  score: Decimal;
+  reason: string;
+  actor: string | null;
+  /** ISO time. */
+  at: string | null;
 }
 
 export interface ExecutionEvaluation {
@@ -149,6 +160,8 @@ export interface TargetEvaluation {
   grade: Grade | null;
   /** What the unit still has to supply or explain (Chinese). */
   issues: string[];
+  /** The total and grade after the bureau's adjusted scores, when it adjusted any. */
+  review?: { score: Decimal; grade: Grade | null } | null;
 }
 
 /** A standard that cannot be applied: a defect of the target (scored by the default rule meanwhile). */

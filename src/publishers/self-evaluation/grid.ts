@@ -20,6 +20,8 @@ export interface Form {
   grid: Grid;
   /** Cells printed as labels: [row, column], 0-based over the grid's rows (header, then body). */
   labels: [number, number][];
+  /** Runs of rows [first, last] printed on one page (no merge crosses their edges). */
+  keep?: [number, number][];
 }
 
 const isUnit = (t: TargetEvaluation): boolean => t.kind === 'unit' || t.kind === 'declaration-department';
@@ -47,6 +49,7 @@ class FormBuilder {
   rows: GridCell[][] = [];
   merges: GridMerge[] = [];
   labels: [number, number][] = [];
+  keep: [number, number][] = [];
 
   /** A row of [cell, span, label?] parts filling WIDTH columns. */
   row(parts: readonly (readonly [GridCell, number, boolean?])[], rowspan: Record<number, number> = {}): void {
@@ -121,6 +124,30 @@ function summaryLine(t: TargetEvaluation): string {
   return `绩效指标${t.indicators.length}项：满分${full}项，失分${scored.length - full}项${na ? `，不适用${na}项` : ''}${waiting ? `，未评价${waiting}项` : ''}`;
 }
 
+/** The finance bureau's check: each adjusted score beside the self-assessed one, its reason, the total. */
+function reviewRows(b: FormBuilder, t: TargetEvaluation, weights: Decimal): void {
+  const first = b.rows.length;
+  b.row([L('财政部门复核', 10)]);
+  b.row([L('三级指标', 3), L('分值'), L('自评得分'), L('复核得分'), L('调整理由', 4)]);
+  for (const i of t.indicators)
+    if (i.review)
+      b.row([
+        V(i.key.indicator, 3),
+        V(figure(i.weight)),
+        V(figure(i.score)),
+        V(figure(i.review.score)),
+        V(i.review.reason, 4),
+      ]);
+  b.row([
+    L('复核后总分', 6),
+    V(figure(weights)),
+    V(figure(t.review?.score ?? null)),
+    L('复核等级'),
+    V(t.complete ? (t.review?.grade ?? '') : '未完成评价'),
+  ]);
+  b.keep.push([first, b.rows.length - 1]);
+}
+
 export function targetForm(ev: DocumentEvaluation, t: TargetEvaluation, used: Set<string>): Form {
   const b = new FormBuilder();
   const unit = isUnit(t);
@@ -167,6 +194,7 @@ export function targetForm(ev: DocumentEvaluation, t: TargetEvaluation, used: Se
     L('自评等级'),
     V(t.complete ? (t.grade ?? '') : '未完成评价'),
   ]);
+  if (t.review) reviewRows(b, t, weights);
   if (e.explanation) b.row([L('预算执行说明', 2), V(e.explanation, 8)]);
   const notes = [
     `评分依据：预算执行率 ${e.reason}`,
@@ -186,11 +214,14 @@ export function targetForm(ev: DocumentEvaluation, t: TargetEvaluation, used: Se
       landscape: true,
     },
     labels: b.labels,
+    keep: b.keep,
   };
 }
 
 export function summaryForm(ev: DocumentEvaluation, used: Set<string>): Form {
   const b = new FormBuilder();
+  // With the bureau's adjustments, its total and grade take the place of the status columns.
+  const reviewed = ev.targets.some((t) => t.review);
   const head = [
     '序号',
     '单位',
@@ -198,13 +229,13 @@ export function summaryForm(ev: DocumentEvaluation, used: Set<string>): Form {
     '预算数（万元）',
     '执行数（万元）',
     '执行率',
-    '得分',
+    reviewed ? '自评得分' : '得分',
     '自评等级',
-    '评价状态',
-    '待补充事项',
+    ...(reviewed ? ['复核得分', '复核等级'] : ['评价状态', '待补充事项']),
   ];
   b.row(head.map((h) => L(h)));
   ev.targets.forEach((t, k) => {
+    const final = t.review ?? { score: t.score, grade: t.grade };
     b.row([
       V(String(k + 1)),
       V(t.unit),
@@ -214,8 +245,9 @@ export function summaryForm(ev: DocumentEvaluation, used: Set<string>): Form {
       V(percent(t.execution.rate)),
       V(figure(t.score)),
       V(t.grade ?? ''),
-      V(t.complete ? '已完成' : '未完成'),
-      V(t.issues.length > 0 ? `${t.issues.length}项` : ''),
+      ...(reviewed
+        ? [V(figure(final.score)), V(final.grade ?? '')]
+        : [V(t.complete ? '已完成' : '未完成'), V(t.issues.length > 0 ? `${t.issues.length}项` : '')]),
     ]);
   });
   const done = ev.targets.filter((x) => x.complete);
@@ -223,6 +255,11 @@ export function summaryForm(ev: DocumentEvaluation, used: Set<string>): Form {
     `完成评价 ${done.length}/${ev.targets.length} 个目标；${['优', '良', '中', '差'].map((g) => `${g} ${done.filter((x) => x.grade === g).length} 个`).join('，')}。`,
     `评分规则：预算执行率 ${ev.settings.executionWeight.toString()} 分，绩效指标 ${ev.settings.indicatorWeight.toString()} 分；等级 ${ev.settings.grades.map((g) => `${g.grade} ≥ ${g.min.toString()}`).join('、')}。`,
   ];
+  const adjusted = ev.targets.flatMap((t) => t.indicators.filter((i) => i.review));
+  if (reviewed)
+    notes.push(
+      `财政部门复核调整 ${adjusted.length} 项指标的得分，复核得分为调整后计算的总分（调整理由见各表）。`,
+    );
   if (ev.unparsed.length > 0) {
     notes.push(`评分标准无法据以计分 ${ev.unparsed.length} 项（按默认规则计分，为绩效目标的缺陷）：`);
     for (const u of ev.unparsed)

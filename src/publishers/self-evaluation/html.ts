@@ -12,6 +12,7 @@ const FORM_STYLES = `
 table.form.self-evaluation td{vertical-align:middle}
 table.form.self-evaluation td.num{text-align:right}
 table.form.self-evaluation th{background:var(--head)}
+table.form.self-evaluation tbody.keep{break-inside:avoid}
 @page{size:A4 landscape;margin:10mm 10mm 14mm}
 ol.grounds{font-size:12px;color:#333;margin:6px 0 0;padding-left:1.4em}
 ol.grounds li{margin:2px 0}
@@ -32,6 +33,8 @@ function tableHtml(form: Form): string {
   }
   const labels = new Set(form.labels.map(([r, c]) => `${r},${c}`));
   const cols = grid.widths.map((w) => `<col style="width:${w}%">`).join('');
+  const kept = new Map((form.keep ?? []).map(([first, last]) => [first, last]));
+  const ends = new Set((form.keep ?? []).map(([, last]) => last));
   const body = rows
     .map((cells, r) => {
       const tds = cells
@@ -47,10 +50,16 @@ function tableHtml(form: Form): string {
           return `<${tag}${attrs}>${esc(cell.text)}</${tag}>`;
         })
         .join('');
-      return `<tr>${tds}</tr>`;
+      // A run kept on one page is a row group of its own.
+      const open = kept.has(r) ? '</tbody><tbody class="keep">' : '';
+      const close = ends.has(r) ? '</tbody><tbody>' : '';
+      return `${open}<tr>${tds}</tr>${close}`;
     })
     .join('');
-  return `<table class="form self-evaluation"><colgroup>${cols}</colgroup><tbody>${body}</tbody></table>`;
+  return `<table class="form self-evaluation"><colgroup>${cols}</colgroup><tbody>${body}</tbody></table>`.replace(
+    /<tbody><\/tbody>/g,
+    '',
+  );
 }
 
 function formHtml(form: Form, index: number): string {

@@ -3,11 +3,13 @@
 // (in the server process or `yusuan worker` processes) do the work; a job is seen only by the one who
 // asked (and admins). The synchronous POST /api/documents is unchanged.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import * as z from 'zod';
 import {
   enqueueImport,
   enqueueRender,
   getJobResultBytes,
   JOB_RETENTION,
+  RENDER_CONTENTS,
   YusuanError,
 } from '../../app/index.js';
 import type { JobRecord } from '../../app/index.js';
@@ -54,12 +56,15 @@ export function jobRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         schema: {
           tags: ['jobs'],
           summary: '排队生成文档的 PDF（后台任务）：202 与任务 id，完成后从 /api/jobs/{id}/result 下载',
+          description:
+            'content=document（默认）：公开文档；content=evaluation：绩效自评表（含财政复核调整），可见范围同绩效自评。',
           params: idParams,
+          querystring: z.object({ content: z.enum(RENDER_CONTENTS).default('document') }),
           response: { 202: jobAcceptedSchema, ...errors(401, 404) },
         },
       },
       async (request, reply) => {
-        const id = await enqueueRender(jobs, store, request.actor, request.params.id);
+        const id = await enqueueRender(jobs, store, request.actor, request.params.id, request.query.content);
         void reply.status(202);
         return { id, kind: 'render-pdf' as const, state: 'queued' as const };
       },

@@ -54,6 +54,9 @@ export const evaluationApi = {
   monitoring: (id: string) => ok(client.GET('/api/documents/{id}/monitoring', path(id))),
   saveMonitoring: (id: string, body: MonitoringEntry) =>
     ok(client.PUT('/api/documents/{id}/monitoring', { ...path(id), body })),
+  /** The 绩效自评表 (HTML to read, XLSX to download); the PDF is `api.renderPdf(id, 'evaluation')`. */
+  sheetUrl: (id: string, format: 'html' | 'xlsx') =>
+    `/api/documents/${encodeURIComponent(id)}/evaluation/sheet?format=${format}`,
   settings: (code: string) =>
     ok(client.GET('/api/regions/{code}/evaluation-settings', { params: { path: { code } } })),
   saveSettings: (code: string, body: EvaluationSettings) =>

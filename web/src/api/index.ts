@@ -207,7 +207,8 @@ export const api = {
       }),
     ),
   /** Queues the PDF of a document (a background job on the server); answers the job. */
-  renderPdf: (id: string) => ok(client.POST('/api/documents/{id}/pdf', { params: { path: { id } } })),
+  renderPdf: (id: string, content: 'document' | 'evaluation' = 'document') =>
+    ok(client.POST('/api/documents/{id}/pdf', { params: { path: { id }, query: { content } } })),
   job: (id: string) => ok(client.GET('/api/jobs/{id}', { params: { path: { id } } })),
   jobResultUrl: (id: string) => `/api/jobs/${encodeURIComponent(id)}/result`,
   exportUrl: (id: string, format: 'xlsx' | 'csv' | 'json') => doc(id, `/export${q({ format })}`),

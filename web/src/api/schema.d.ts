@@ -3267,10 +3267,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 排队生成文档的 PDF（后台任务）：202 与任务 id，完成后从 /api/jobs/{id}/result 下载 */
+    /**
+     * 排队生成文档的 PDF（后台任务）：202 与任务 id，完成后从 /api/jobs/{id}/result 下载
+     * @description content=document（默认）：公开文档；content=evaluation：绩效自评表（含财政复核调整），可见范围同绩效自评。
+     */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          content?: 'document' | 'evaluation';
+        };
         header?: never;
         path: {
           id: string;
@@ -4601,6 +4606,47 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/documents/{id}/evaluation/sheet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 绩效自评表（汇总表、项目支出绩效自评表、部门整体支出绩效自评表，含财政复核调整及理由）
+     * @description format=html（在浏览器中阅读）或 xlsx（下载）；PDF 由后台任务生成：POST /api/documents/{id}/pdf?content=evaluation。与绩效自评本身相同的可见范围：文档的单位、主管部门和财政审核人可见，公开后所有人可见。
+     */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'html' | 'xlsx';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

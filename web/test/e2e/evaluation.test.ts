@@ -208,6 +208,24 @@ describe.skipIf(!hasChromium)('self-evaluation in the browser', () => {
     await pcard.locator('.ant-card-extra').getByText('优').waitFor();
     await pcard.getByText('自评 5.07').waitFor();
     await pcard.getByRole('cell', { name: '95% → 92%' }).waitFor();
+    // The 绩效自评表 of the published evaluation, as the reader downloads it: the workbook, and the
+    // forms opened in a new tab with the bureau's adjusted score and its reason.
+    const xlsx = results.getByRole('link', { name: /下载自评表 XLSX/ });
+    const download = await pub.request.get(
+      new URL((await xlsx.getAttribute('href')) ?? '', server.url).toString(),
+    );
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const [tab] = await Promise.all([
+      pubContext.waitForEvent('page'),
+      results.getByRole('link', { name: /查看自评表/ }).click(),
+    ]);
+    await tab.getByText('财政部门复核').first().waitFor();
+    await tab.getByText('4.50', { exact: true }).first().waitFor();
+    await tab.screenshot({ path: join(SHOTS, 'evaluation-sheet-1366.png') });
+    await tab.close();
     expect(await overflowAtPhoneWidth(pub), 'evaluation-public: horizontal overflow at 390px').toEqual([]);
     expect(await axeSerious(pub), 'evaluation-public: axe serious/critical').toEqual([]);
     // The results are at the end of a long page: each screenshot shows them.

@@ -13,6 +13,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
 import { STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
 import { MonitoringPanel } from './MonitoringPanel';
+import { SheetLinks } from './SheetLinks';
 import type { TargetDraft } from './TargetCard';
 import { TargetCard } from './TargetCard';
 
@@ -231,6 +232,7 @@ export default function EvaluationWork() {
         <span>预算合计 {view.totals.budget} 万元</span>
         <span>执行合计 {view.totals.executed} 万元</span>
       </Space>
+      {view.documentApproved ? <SheetLinks id={id} /> : null}
       <Tabs
         items={[
           { key: 'evaluation', label: '绩效自评', children: evaluationTab },

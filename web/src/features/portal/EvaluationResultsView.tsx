@@ -1,8 +1,10 @@
 // The published self-evaluation results drawn (see EvaluationResults.tsx): per project and unit a card
-// with budget, execution and score, and its indicators' target → actual and scores in a table. Its own
+// with budget, execution and score, and its indicators' target → actual and scores in a table; the
+// 绩效自评表 to read or download (HTML, XLSX, PDF). Its own
 // chunk: Ant Design's table loads only on a page that has published results.
 import { Card, Descriptions, Space, Table, Typography } from 'antd';
 import type { Evaluation, EvaluationIndicator } from '../../api';
+import { SheetLinks } from '../evaluation/SheetLinks';
 import { GradeTag, ScoreCell, targetText } from '../evaluation/TargetCard';
 
 export default function EvaluationResultsView({ ev }: { ev: Evaluation }) {
@@ -11,6 +13,7 @@ export default function EvaluationResultsView({ ev }: { ev: Evaluation }) {
       <Typography.Title level={2} className="section-title">
         绩效自评结果
       </Typography.Title>
+      <SheetLinks id={ev.documentId} />
       {ev.targets.map((t) => (
         <Card
           key={t.id}

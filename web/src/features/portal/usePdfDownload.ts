@@ -1,4 +1,5 @@
-// The PDF of a document: the server renders it as a background job (POST /api/documents/{id}/pdf),
+// The PDF of a document, or of its self-evaluation forms (绩效自评表): the server renders it as a
+// background job (POST /api/documents/{id}/pdf?content=…),
 // the page follows the job with a progress message and downloads the file when it is done. Rendering
 // needs an account (the queue is not open to anonymous callers), so anonymous readers are sent to sign
 // in first and come back to the page.
@@ -11,22 +12,22 @@ import { useSession } from '../../app/session';
 const POLL_MS = 1000;
 const GIVE_UP_MS = 180_000;
 
-export function usePdfDownload(id: string) {
+export function usePdfDownload(id: string, content: 'document' | 'evaluation' = 'document') {
   const { message } = App.useApp();
   const { user } = useSession();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const start = async () => {
     if (!user) {
-      void navigate(`/login?next=${encodeURIComponent(`/documents/${id}`)}`);
+      void navigate(`/login?next=${encodeURIComponent(window.location.pathname)}`);
       return;
     }
     if (busy) return;
     setBusy(true);
-    const key = `pdf-${id}`;
+    const key = `pdf-${content}-${id}`;
     void message.open({ key, type: 'loading', content: '正在生成 PDF…', duration: 0 });
     try {
-      const job = await api.renderPdf(id);
+      const job = await api.renderPdf(id, content);
       const until = Date.now() + GIVE_UP_MS;
       for (;;) {
         const j = await api.job(job.id);
