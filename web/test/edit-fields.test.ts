@@ -14,7 +14,7 @@ import { importCorpus } from '../../src/test-support/corpus.js';
 import type { EditOp } from '../src/api';
 import { editOps, inputProblem } from '../src/layout/edit-fields';
 import type { Cell } from '../src/layout/grid';
-import { factEdits, factPlaces, paragraphPieces } from '../src/layout/narrative-layout';
+import { paragraphPieces, statedEdits, statedPlaces, statedPreview } from '../src/layout/narrative-layout';
 import { INDICATOR_FIELDS, projectTargetsGrid, unitTargetsGrid } from '../src/layout/target-layout';
 import type { BudgetDocJson } from '../src/model/json';
 
@@ -113,17 +113,17 @@ describe('indicator fields and their model paths', () => {
   });
 });
 
-describe('figures the explanation states', () => {
+describe('what the explanation states', () => {
   const narrative = doc.narrative;
   const at = (key: string) => narrative.facts.findIndex((f) => f.key === key);
 
   it('finds each figure in its sentence, twice-printed phrases in order', () => {
-    const places = factPlaces(narrative);
+    const places = statedPlaces(narrative);
     const total = places.find((p) => p.fact === at('threePublic.total'));
     const para = narrative.sections[total?.section ?? -1]?.paragraphs[total?.paragraph ?? -1];
     expect(para?.text.slice(total?.start, total?.end)).toBe('26.08');
     // 项目支出0.00万元 is stated for meetings and for training in one paragraph: two places.
-    const project = places.filter((p) => narrative.facts[p.fact]?.text === '项目支出0.00万元');
+    const project = places.filter((p) => p.context === '项目支出0.00万元');
     expect(project.map((p) => p.fact)).toEqual([at('meeting.project'), at('training.project')]);
     expect(project[0]?.start).not.toBe(project[1]?.start);
     // 无政府性基金安排的支出 states 0 without printing it: no place.
@@ -133,12 +133,12 @@ describe('figures the explanation states', () => {
       places.filter((p) => p.paragraph === total?.paragraph && p.section === total.section),
     );
     expect(pieces.map((p) => p.text).join('')).toBe(para?.text);
-    expect(pieces.find((p) => p.fact === at('threePublic.total'))?.text).toBe('26.08');
+    expect(pieces.find((p) => p.place?.fact === at('threePublic.total'))?.text).toBe('26.08');
   });
 
   it('editing the stated 三公 total changes the value, the sentence and the finding that quotes it', () => {
     const i = at('threePublic.total');
-    const ops = factEdits(narrative, i, '26.58');
+    const ops = statedEdits(narrative, `narrative.facts[${i}].value`, '26.58');
     const d = edited(ops);
     const fact = d.narrative.facts[i];
     expect(fact?.value.toString()).toBe('26.58');
@@ -154,9 +154,40 @@ describe('figures the explanation states', () => {
     ]);
   });
 
+  it('the amounts and shares stated per functional class, and the reason for the change of 三公 经费', () => {
+    const places = statedPlaces(narrative);
+    const general = narrative.classAmounts.findIndex(
+      (c) => c.scope === 'general' && c.name === '一般公共服务支出',
+    );
+    const share = places.find((p) => p.path === `narrative.classAmounts[${general}].share`);
+    expect(share).toMatchObject({
+      value: '75.11',
+      unit: '%',
+      context: '一般公共服务支出4699.39万元，占75.11%',
+    });
+    expect(places.find((p) => p.path === `narrative.classAmounts[${general}].amount`)?.value).toBe('4699.39');
+    // Stated per class for 支出预算 (no share), 一般公共预算拨款支出 and 项目支出: every one is found.
+    expect(places.filter((p) => p.path.endsWith('.amount')).length).toBe(narrative.classAmounts.length);
+    expect(statedPreview(narrative, share?.path ?? '', '75.00')).toBe(
+      '一般公共服务支出4699.39万元，占75.00%',
+    );
+    expect(review(edited(statedEdits(narrative, share?.path ?? '', '75.00'))).map((f) => f.message)).toEqual([
+      '部门预算说明“一般公共服务支出占75.00%”与一般公共预算支出表 201 一般公共服务支出 总计 4,699.39 ÷ 合计 6,257.00 = 75.11% 不一致，相差 -0.11',
+    ]);
+    const reason = places.find((p) => p.path === 'narrative.threePublicChangeReason');
+    expect(reason?.kind).toBe('text');
+    const d = edited(statedEdits(narrative, reason?.path ?? '', '主要是公务接待标准调整'));
+    expect(d.narrative.threePublicChangeReason?.value).toBe('主要是公务接待标准调整');
+    expect(
+      d.narrative.sections
+        .flatMap((s) => s.paragraphs)
+        .some((p) => p.text.endsWith('较2024年增加1.07万元，主要是公务接待标准调整。')),
+    ).toBe(true);
+  });
+
   it('a change that turns negative turns its direction word, and every phrase over it follows', () => {
     const i = at('income.change');
-    const d = edited(factEdits(narrative, i, '-27.8'));
+    const d = edited(statedEdits(narrative, `narrative.facts[${i}].value`, '-27.8'));
     expect(d.narrative.facts[i]?.value.toString()).toBe('-27.8');
     expect(d.narrative.facts[i]?.text).toBe('收入较去年减少27.80万元');
     expect(d.narrative.facts[at('income.changePct')]?.text).toBe('收入较去年减少27.80万元，上升0.45%');
@@ -164,7 +195,7 @@ describe('figures the explanation states', () => {
 
   it('keeps the line offsets of a sentence joined over a page break', () => {
     const corpus = JSON.parse(documentToJson(importCorpus('bangongting'))) as BudgetDocJson;
-    const places = factPlaces(corpus.narrative);
+    const places = statedPlaces(corpus.narrative).filter((p) => p.fact !== undefined);
     const joined = places.find((p) =>
       corpus.narrative.sections[p.section]?.paragraphs[p.paragraph]?.segments?.some(
         (s) => s.offset > p.start,
@@ -174,7 +205,7 @@ describe('figures the explanation states', () => {
     expect(places.length).toBe(51);
     if (!joined) throw new Error('no sentence joined over a page break');
     const para = corpus.narrative.sections[joined.section]?.paragraphs[joined.paragraph];
-    const ops = factEdits(corpus.narrative, joined.fact, '123456.78');
+    const ops = statedEdits(corpus.narrative, joined.path, '123456.78');
     const seg = ops.find((o) => o.path.endsWith('.segments'));
     const delta = '123456.78'.length - (joined.end - joined.start);
     expect(seg && seg.op === 'set' ? seg.value : null).toEqual(

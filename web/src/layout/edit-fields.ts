@@ -7,7 +7,7 @@ import type { EditOp } from '../api';
 import { compare, isDecimal, normalized } from '../model/decimal';
 import type { DocJson } from '../model/json';
 import { COMPARATORS } from '../model/vocabulary';
-import { factEdits } from './narrative-layout';
+import { statedEdits } from './narrative-layout';
 
 export const EDIT_KINDS = ['amount', 'points', 'figure', 'text', 'long-text', 'comparator'] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
@@ -53,6 +53,8 @@ export function inputProblem(field: EditField, input: string): string | null {
 /** The edit operations that set the value at `path` to `input`, with the fields kept in step with it. */
 export function editOps(doc: DocJson, path: string, field: EditField, input: string): EditOp[] {
   const v = input.trim();
+  // What the explanation states: the value with the sentence that prints it.
+  if (path.startsWith('narrative.') && 'narrative' in doc) return statedEdits(doc.narrative, path, v);
   switch (field.kind) {
     case 'amount':
       return [{ op: 'set', path, value: v ? (normalized(v) ?? v) : null }];
@@ -68,11 +70,8 @@ export function editOps(doc: DocJson, path: string, field: EditField, input: str
         { op: 'set', path, value: v },
         { op: 'set', path: path.replace(/valueType$/, 'comparator'), value: v },
       ];
-    case 'figure': {
-      const m = /^narrative\.facts\[(\d+)\]\.value$/.exec(path);
-      if (m && 'narrative' in doc) return factEdits(doc.narrative, Number(m[1]), v);
+    case 'figure':
       return [{ op: 'set', path, value: normalized(v) ?? v }];
-    }
     case 'text':
     case 'long-text':
       return [{ op: 'set', path, value: v || null }];

@@ -18,7 +18,11 @@ import type {
 } from '../../../src/core/model/tables.js';
 import type { Indicator, PerformanceTarget, UnitTarget } from '../../../src/core/model/targets.js';
 import type { DepartmentForm, ProjectForm, FundingLine } from '../../../src/core/model/forms.js';
-import type { NarrativeSection, NarrativeFact } from '../../../src/core/model/narrative.js';
+import type {
+  NarrativeClassAmount,
+  NarrativeSection,
+  NarrativeFact,
+} from '../../../src/core/model/narrative.js';
 
 /** T with Decimal replaced by its JSON form (a decimal string), recursively. */
 export type Json<T> = T extends Decimal
@@ -48,6 +52,7 @@ export type DepartmentFormJson = Json<DepartmentForm>;
 export type FundingLineJson = Json<FundingLine>;
 export type SectionJson = Json<NarrativeSection>;
 export type FactJson = Json<NarrativeFact>;
+export type ClassAmountJson = Json<NarrativeClassAmount>;
 
 export type { TableId } from '../../../src/core/templates/template.js';
 export type { Level1Indicator, Level2Indicator, Comparator, Severity } from '../../../src/core/vocabulary.js';

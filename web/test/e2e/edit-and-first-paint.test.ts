@@ -168,6 +168,14 @@ describe.skipIf(!hasChromium)('editing targets and the explanation; first paint'
     await page.locator('#narrative p', { hasText: '“三公”经费预算数为26.58万元' }).waitFor();
     await page.getByRole('tab', { name: '发现 3' }).waitFor();
 
+    // A share stated per functional class: the popup shows the words as they will read.
+    await page.locator('#narrative .fact', { hasText: /^75\.11$/ }).click();
+    await dialog.getByText('原文：一般公共服务支出4699.39万元，占75.11%').waitFor();
+    await dialog.getByLabel('新的说明中的数字').fill('75.00');
+    await dialog.getByText('修改后：一般公共服务支出4699.39万元，占75.00%').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
     // Someone else saves a version meanwhile: this page's next edit is refused, and says why.
     const id = href.split('/').pop() ?? '';
     const elsewhere = await browser.newContext();

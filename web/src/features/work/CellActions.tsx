@@ -77,6 +77,7 @@ export function CellActions({
   canEdit,
   canComment,
   opsFor,
+  previewFor,
   onEdit,
   onComment,
   onStale,
@@ -87,6 +88,8 @@ export function CellActions({
   canComment: boolean;
   /** The edit operations that set the clicked value to an input. */
   opsFor: (path: string, field: EditField, input: string) => EditOp[];
+  /** The words around the value as they will read (a stated figure's sentence), or null. */
+  previewFor: (path: string, input: string) => string | null;
   /** Saves; answers the server's refusal, or null when saved. */
   onEdit: (ops: EditOp[]) => Promise<EditRefusal | null>;
   onComment: (target: Record<string, string>, text: string) => Promise<boolean>;
@@ -103,8 +106,8 @@ export function CellActions({
   const changed = value.trim() !== initial.trim();
   const path = request.path ?? '';
   const ops = canEdit && path && !problem && changed ? opsFor(path, field, value) : [];
-  // A stated figure: the sentence as it will read.
-  const phrase = ops.find((o) => o.op === 'set' && /^narrative\.facts\[\d+\]\.text$/.test(o.path));
+  // What the explanation states: the words as they will read.
+  const preview = ops.length && request.context ? previewFor(path, value) : null;
   const title = `修改${field.kind === 'amount' ? '此' : ''}${field.label}${field.unit ? `（${field.unit}）` : ''}`;
   return (
     <div className="cell-actions">
@@ -136,9 +139,7 @@ export function CellActions({
               }}
             />
           </Form.Item>
-          {phrase && phrase.op === 'set' ? (
-            <div className="cell-edit-preview">修改后：{String(phrase.value)}</div>
-          ) : null}
+          {preview ? <div className="cell-edit-preview">修改后：{preview}</div> : null}
           {refusal ? (
             <Alert
               type="error"

@@ -18,6 +18,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
 import { editOps } from '../../layout/edit-fields';
+import { statedPreview } from '../../layout/narrative-layout';
 import { grouped } from '../../model/decimal';
 import type { FindingJson } from '../../model/finding';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
@@ -214,6 +215,9 @@ export default function WorkDocument() {
                       canEdit={canEdit}
                       canComment={canComment}
                       opsFor={(path, field, input) => editOps(d, path, field, input)}
+                      previewFor={(path, input) =>
+                        'narrative' in d ? statedPreview(d.narrative, path, input) : null
+                      }
                       onEdit={edit}
                       onComment={comment}
                       onStale={reload}
