@@ -38,14 +38,11 @@ const cells = (g: { body: { cells: Cell[] }[] }) => g.body.flatMap((r) => r.cell
 describe('indicator fields and their model paths', () => {
   const grid = projectTargetsGrid(doc, null);
 
-  it('names the indicator of every editable cell, and only real indicators are editable', () => {
+  it('names the indicator of every editable cell', () => {
     const editable = cells(grid);
     const first = doc.projectTargets[0];
-    const indicators = doc.projectTargets.reduce(
-      (n, p) => n + p.indicators.filter((i) => !i.placeholder).length,
-      0,
-    );
-    // Seven fields per real indicator, and per project its name, amount and goal.
+    const indicators = doc.projectTargets.reduce((n, p) => n + p.indicators.length, 0);
+    // Seven fields per indicator row, and per project its name, amount and goal.
     expect(editable.length).toBe(indicators * 7 + doc.projectTargets.length * 3);
     const weight = editable.find((c) => c.path === 'projectTargets[0].indicators[2].weight');
     expect(weight).toMatchObject({
@@ -55,9 +52,6 @@ describe('indicator fields and their model paths', () => {
       target: { table: '项目支出绩效目标表', project: '政务督查督办', indicator: '服务人次', column: '权重' },
     });
     expect(first?.indicators[2]?.name).toBe('服务人次');
-    // 社会成本指标 (no 三级 indicator, 定性) says only that it does not apply: nothing to edit there.
-    expect(first?.indicators[1]?.placeholder).toBe(true);
-    expect(editable.some((c) => c.path?.startsWith('projectTargets[0].indicators[1].'))).toBe(false);
     expect(editable.find((c) => c.path === 'projectTargets[0].indicators[0].valueType')?.edit).toEqual(
       INDICATOR_FIELDS.valueType,
     );
@@ -86,6 +80,34 @@ describe('indicator fields and their model paths', () => {
       expect(i?.[field as keyof typeof i], field).toBe(values[field]);
       if (field === 'valueType') expect(i?.comparator).toBe('≤');
     }
+  });
+
+  it('a row that only said 社会成本指标 does not apply becomes an indicator once named', () => {
+    expect(doc.projectTargets[0]?.indicators[1]).toMatchObject({
+      level2: '社会成本指标',
+      name: null,
+      placeholder: true,
+    });
+    const path = 'projectTargets[0].indicators[1].name';
+    const ops = editOps(doc, path, INDICATOR_FIELDS.name, '社会成本控制');
+    expect(ops).toEqual([
+      { op: 'set', path, value: '社会成本控制' },
+      { op: 'set', path: 'projectTargets[0].indicators[1].placeholder', value: false },
+    ]);
+    const d = edited(ops);
+    expect(d.projectTargets[0]?.indicators[1]).toMatchObject({ name: '社会成本控制', placeholder: false });
+    expect(review(d)).toEqual([]);
+    // Counted now: made quantitative without a value, the review asks for one.
+    const typed = [
+      ...ops,
+      ...editOps(doc, 'projectTargets[0].indicators[1].valueType', INDICATOR_FIELDS.valueType, '≥'),
+    ];
+    expect(review(edited(typed)).map((f) => f.message)).toEqual([
+      '项目“政务督查督办”的指标“社会成本控制”的指标值类型为“≥”，指标值却为“（空）”',
+    ]);
+    expect(
+      editOps(doc, 'projectTargets[0].indicators[2].name', INDICATOR_FIELDS.name, '服务人数'),
+    ).toHaveLength(1);
   });
 
   it('a weight of 25 instead of 20 breaks the weight total, and the review says so', () => {

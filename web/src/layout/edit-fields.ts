@@ -50,6 +50,21 @@ export function inputProblem(field: EditField, input: string): string | null {
   }
 }
 
+const INDICATOR_TEXT = /^(projectTargets|unitTargets)\[(\d+)\]\.indicators\[(\d+)\]\.(name|value)$/;
+
+/**
+ * A row that only said its 二级指标 does not apply (placeholder: no 三级 name or value) becomes an
+ * indicator the review counts once the unit gives it a name or a value.
+ */
+function filledPlaceholder(doc: DocJson, path: string, v: string): EditOp[] {
+  const m = INDICATOR_TEXT.exec(path);
+  if (!m || !v || !('projectTargets' in doc)) return [];
+  const targets = m[1] === 'unitTargets' ? doc.unitTargets : doc.projectTargets;
+  const indicator = targets[Number(m[2])]?.indicators[Number(m[3])];
+  if (!indicator?.placeholder) return [];
+  return [{ op: 'set', path: path.replace(/(name|value)$/, 'placeholder'), value: false }];
+}
+
 /** The edit operations that set the value at `path` to `input`, with the fields kept in step with it. */
 export function editOps(doc: DocJson, path: string, field: EditField, input: string): EditOp[] {
   const v = input.trim();
@@ -74,6 +89,6 @@ export function editOps(doc: DocJson, path: string, field: EditField, input: str
       return [{ op: 'set', path, value: normalized(v) ?? v }];
     case 'text':
     case 'long-text':
-      return [{ op: 'set', path, value: v || null }];
+      return [{ op: 'set', path, value: v || null }, ...filledPlaceholder(doc, path, v)];
   }
 }

@@ -104,7 +104,8 @@ export function indicatorRows(
     for (const f of fields) {
       const cls = FIELD_CLASS[f];
       const text = fieldText(ind, f);
-      const editable = at && !ind.placeholder;
+      // A placeholder row (its 二级指标 does not apply) is editable too: named, it becomes an indicator.
+      const editable = at !== undefined;
       cells.push(
         td(text, {
           ...(cls ? { cls } : {}),
