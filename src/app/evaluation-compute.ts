@@ -110,8 +110,14 @@ export function applyPatch(
   entries: Entries,
   patch: ActualsPatch,
   settings: EvaluationSettings,
+  /** Only this unit's targets may be changed (a unit account's part); null: any. */
+  part: string | null = null,
 ): { ok: true; entries: Entries; changes: EntryChange[] } | { ok: false; problems: Problem[] } {
-  const byId = new Map(keyedTargets(doc).map((t) => [keyedTargetId(t), t]));
+  const byId = new Map(
+    keyedTargets(doc)
+      .filter((t) => part === null || t.view.unit === part)
+      .map((t) => [keyedTargetId(t), t]),
+  );
   const next: Entries = {
     execution: new Map(entries.execution),
     indicators: new Map(entries.indicators),

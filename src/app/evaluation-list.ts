@@ -1,7 +1,8 @@
 // The self-evaluations an actor may see, with their figures per target (final score and grade, the
 // self-assessed ones beside them): owners and reviewers their working ones, everybody the published
-// (the same rule as app/evaluation.ts).
-import { maySeeWorking } from '../core/workflow/actors.js';
+// (the same rule as app/evaluation.ts), a unit account limited to one unit of a department-level
+// document its own unit's targets.
+import { maySeeWorking, unitPartOf } from '../core/workflow/actors.js';
 import { isDocumentState } from '../core/workflow/states.js';
 import type { DocumentState } from '../core/workflow/states.js';
 import { evaluationList } from '../store/evaluation.js';
@@ -38,9 +39,13 @@ export async function listEvaluations(
   filter: { year?: number | undefined; department?: string | undefined; state?: string | undefined },
 ): Promise<EvaluationListItem[]> {
   const a = coreActor(actor);
+  // A unit account limited to one unit of a department-level document: that unit's targets alone.
+  const parts = new Map<string, string | null>();
   const rows = (await evaluationList(store.db, filter)).filter((r) => {
     const scope = { region: r.regionCode, department: r.departmentCode, unit: r.unitCode };
-    return r.state === 'published' || maySeeWorking(a, scope);
+    const part = r.state === 'published' || maySeeWorking(a, scope) ? null : unitPartOf(a, scope);
+    parts.set(r.documentId, part);
+    return part === null ? r.state === 'published' || maySeeWorking(a, scope) : true;
   });
   const wanted = filter.state ? rows.filter((r) => r.state === filter.state) : rows;
   if (!wanted.length) return [];
@@ -65,6 +70,10 @@ export async function listEvaluations(
     updatedAt: r.updatedAt,
     targets: targets
       .filter((t) => t.document_id === r.documentId)
+      .filter((t) => {
+        const part = parts.get(r.documentId) ?? null;
+        return part === null || t.unit === part;
+      })
       .map((t) => ({
         id: t.target_id,
         kind: t.kind,

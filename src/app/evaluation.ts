@@ -9,7 +9,7 @@ import { Decimal } from '../core/decimal.js';
 import { YusuanError } from '../core/errors.js';
 import type { BudgetDocument } from '../core/model/document.js';
 import type { DocumentEvaluation, EvaluationSettings } from '../core/model/performance.js';
-import { maySeeWorking, relationOf } from '../core/workflow/actors.js';
+import { maySeeWorking, relationOf, unitPartOf } from '../core/workflow/actors.js';
 import type { WorkflowStatus } from '../core/workflow/machine.js';
 import { availableActions, decide, INITIAL_STATUS, mayEdit } from '../core/workflow/machine.js';
 import type { EvaluationAction } from '../core/workflow/states.js';
@@ -48,6 +48,8 @@ interface Subject {
   /** The settings it is scored with: those kept at its submission, else the region's. */
   settings: EvaluationSettings;
   settingsJson: EvaluationSettingsJson;
+  /** The unit whose part alone the actor works on (core/workflow's `unitPartOf`); null: the whole. */
+  part: string | null;
 }
 
 const notFound = (id: string) =>
@@ -76,24 +78,32 @@ async function subjectOf(db: Db, id: string, lock = false): Promise<Subject | nu
     modelVersion,
     settings: scoring.evaluation,
     settingsJson: scoring.json,
+    part: null,
   };
 }
 
 /**
  * Owners and reviewers of the document see the working evaluation; everybody a published one (its
- * publication by the bureau is the decision to make the results public).
+ * publication by the bureau is the decision to make the results public); a unit account limited to
+ * one unit of a department-level document the working evaluation of its own unit's targets.
  */
-function visibility(actor: Actor, s: Subject): 'working' | 'published' | null {
-  if (maySeeWorking(coreActor(actor), s.row.scope)) return 'working';
-  return s.status.state === 'published' ? 'published' : null;
+function visibility(actor: Actor, s: Subject): { seen: 'working' | 'published'; part: string | null } | null {
+  const a = coreActor(actor);
+  if (maySeeWorking(a, s.row.scope)) return { seen: 'working', part: null };
+  if (s.status.state === 'published') return { seen: 'published', part: null };
+  const part = unitPartOf(a, s.row.scope);
+  return part ? { seen: 'working', part } : null;
 }
 
 async function visibleSubject(db: Db, actor: Actor, id: string, lock = false) {
-  const s = await subjectOf(db, id, lock);
-  const seen = s ? visibility(actor, s) : null;
-  if (!s || !seen) throw notFound(id);
-  return { s, seen };
+  const found = await subjectOf(db, id, lock);
+  const v = found ? visibility(actor, found) : null;
+  if (!found || !v) throw notFound(id);
+  return { s: { ...found, part: v.part }, seen: v.seen };
 }
+
+/** The targets of the actor's part: all of them, or its unit's. */
+const inPart = (s: Subject) => (t: { unit: string | null }) => s.part === null || t.unit === s.part;
 
 async function workingSubject(db: Db, actor: Actor, id: string, lock = false): Promise<Subject> {
   const { s, seen } = await visibleSubject(db, actor, id, lock);
@@ -113,7 +123,13 @@ function refuseEntry(actor: Actor, s: Subject): YusuanError | null {
       reason: 'not-approved',
       state: s.row.status.state,
     });
-  const refused = mayEdit(coreActor(actor), s.row.scope, s.status);
+  // A unit's part: its own targets, while the department's evaluation is a draft.
+  const refused =
+    s.part === null
+      ? mayEdit(coreActor(actor), s.row.scope, s.status)
+      : s.status.state === 'draft'
+        ? null
+        : { code: 'conflict' as const, details: { reason: 'wrong-state' } };
   if (!refused) return null;
   if (refused.code === 'conflict')
     return new YusuanError('conflict', `绩效自评已${stateLabel(s.status)}，不能修改`, {
@@ -169,6 +185,8 @@ export interface EvaluationView {
   returned: boolean;
   /** Only the published results (the caller does not own or review the document). */
   publishedOnly: boolean;
+  /** A unit account's part: only this unit's targets are shown and entered; the chain is the 主管部门's. */
+  unitPart: string | null;
   actions: EvaluationAction[];
   mayEnter: boolean;
   mayAdjust: boolean;
@@ -200,6 +218,9 @@ async function viewOf(db: Db, actor: Actor, s: Subject, c: Computed, seen: 'work
   const working = seen === 'working';
   const sum = (xs: (string | null)[]) =>
     Decimal.sum(xs.filter((x): x is string => x !== null).map((x) => Decimal.from(x))).toString();
+  const targets = c.targets.filter(inPart(s));
+  // The chain and the bureau's check are the department's whole, not a unit's part.
+  const whole = working && s.part === null;
   const view: EvaluationView = {
     documentId: s.row.id,
     title: s.row.title,
@@ -213,26 +234,29 @@ async function viewOf(db: Db, actor: Actor, s: Subject, c: Computed, seen: 'work
     version: s.status.version,
     returned: s.status.returned,
     publishedOnly: !working,
+    unitPart: s.part,
     actions:
-      working && a && s.row.status.approvedVersion !== null
+      whole && a && s.row.status.approvedVersion !== null
         ? availableActions(a, s.row.scope, s.status, settings).filter(isEvaluationAction)
         : [],
     mayEnter: working && refuseEntry(actor, s) === null,
-    mayAdjust: working && s.evaluation !== null && refuseAdjustment(actor, s) === null,
+    mayAdjust: whole && s.evaluation !== null && refuseAdjustment(actor, s) === null,
     opinions: working ? await opinionsOf(db, s.row.id) : [],
     totals: {
-      budget: sum(c.targets.map((t) => t.execution.budget)),
-      executed: sum(c.targets.map((t) => t.execution.executed)),
-      targets: c.targets.length,
-      complete: c.targets.filter((t) => t.complete).length,
+      budget: sum(targets.map((t) => t.execution.budget)),
+      executed: sum(targets.map((t) => t.execution.executed)),
+      targets: targets.length,
+      complete: targets.filter((t) => t.complete).length,
     },
-    targets: c.targets,
-    unparsed: c.evaluation.unparsed.map((u) => ({
-      target: u.key.target,
-      indicator: u.key.indicator,
-      standard: u.standard,
-      reason: u.reason,
-    })),
+    targets,
+    unparsed: c.evaluation.unparsed
+      .filter((u) => inPart(s)(u.key))
+      .map((u) => ({
+        target: u.key.target,
+        indicator: u.key.indicator,
+        standard: u.standard,
+        reason: u.reason,
+      })),
   };
   return view;
 }
@@ -258,7 +282,12 @@ export async function evaluationForForms(
   id: string,
 ): Promise<DocumentEvaluation> {
   const { s } = await visibleSubject(store.db, actor, id);
-  return reviewedEvaluation(computeEvaluation(s.doc, await storedEntries(store.db, s), s.settings));
+  const ev = reviewedEvaluation(computeEvaluation(s.doc, await storedEntries(store.db, s), s.settings));
+  return {
+    ...ev,
+    targets: ev.targets.filter(inPart(s)),
+    unparsed: ev.unparsed.filter((u) => inPart(s)(u.key)),
+  };
 }
 
 /** The evaluation as it would be with the entries of a patch (nothing saved): live scores as the unit types. */
@@ -271,7 +300,7 @@ export async function previewEvaluation(
   const s = await workingSubject(store.db, actor, id);
   const refused = refuseEntry(actor, s);
   if (refused) throw refused;
-  const applied = applyPatch(s.doc, await storedEntries(store.db, s), patch, s.settings);
+  const applied = applyPatch(s.doc, await storedEntries(store.db, s), patch, s.settings, s.part);
   if (!applied.ok) throw invalid(applied.problems);
   return viewOf(store.db, actor, s, computeEvaluation(s.doc, applied.entries, s.settings), 'working');
 }
@@ -297,7 +326,7 @@ export async function saveActuals(
     const s = await workingSubject(tx, ctx.actor, id, true);
     const refused = refuseEntry(ctx.actor, s);
     if (refused) throw refused;
-    const applied = applyPatch(s.doc, await storedEntries(tx, s), patch, s.settings);
+    const applied = applyPatch(s.doc, await storedEntries(tx, s), patch, s.settings, s.part);
     if (!applied.ok) throw invalid(applied.problems);
     await openEvaluation(tx, id, s.modelVersion, ctx.now);
     const c = computeEvaluation(s.doc, applied.entries, s.settings);
@@ -315,7 +344,7 @@ export async function saveActuals(
       opinion: null,
       address: ctx.address,
     });
-    const saved = (await subjectOf(tx, id)) ?? s;
+    const saved = { ...((await subjectOf(tx, id)) ?? s), part: s.part };
     return viewOf(tx, ctx.actor, saved, c, 'working');
   });
 }
@@ -346,6 +375,12 @@ export async function evaluationAction(
         });
       throw e;
     });
+    if (s.part !== null)
+      throw new YusuanError(
+        'forbidden',
+        `单位账号只填报本单位（${s.part}）项目的绩效自评；部门的绩效自评由主管部门${WORKFLOW_ACTION_LABELS[action]}`,
+        { reason: 'role' },
+      );
     if (s.row.status.approvedVersion === null)
       throw new YusuanError('conflict', '文档尚未批复，不能报送绩效自评', { reason: 'not-approved' });
     const d = decide({

@@ -14,7 +14,7 @@ import type {
   WarningLevel,
 } from '../core/model/performance.js';
 import { parseAmount } from '../core/money.js';
-import { maySeeWorking, relationOf } from '../core/workflow/actors.js';
+import { maySeeWorking, relationOf, unitPartOf } from '../core/workflow/actors.js';
 import { keyedTargets, monitorTarget, recordProblems } from '../scoring/index.js';
 import type { KeyedTarget } from '../scoring/index.js';
 import { appendAudit } from '../store/audit.js';
@@ -89,9 +89,16 @@ export interface MonitoringView {
 const text = (s: string | null | undefined): string | null =>
   s === null || s === undefined || s.trim() === '' ? null : s.trim();
 
+/**
+ * The document, its approved model and its region's margins, for its owners and reviewers — or, for
+ * a unit account limited to one unit of a department-level document, with `part` its unit: its own
+ * targets alone are shown and entered.
+ */
 async function subject(db: Db, actor: Actor, id: string, lock = false) {
   const row = await workflowRow(db, id, lock);
-  if (!row || !maySeeWorking(coreActor(actor), row.scope))
+  const a = coreActor(actor);
+  const part = row ? unitPartOf(a, row.scope) : null;
+  if (!row || !(maySeeWorking(a, row.scope) || part))
     throw new YusuanError('not-found', `文档 ${id} 不存在或无权查看其运行监控`, { id });
   const v = row.status.approvedVersion ?? row.status.version;
   const model =
@@ -101,7 +108,8 @@ async function subject(db: Db, actor: Actor, id: string, lock = false) {
   const decoded = decodeDocument(JSON.parse(model));
   if (!decoded.ok) throw YusuanError.from(decoded.error);
   const { monitoring } = await scoringSettings(db, row.scope.region);
-  return { row, doc: decoded.document, settings: monitoring };
+  const targets = keyedTargets(decoded.document).filter((t) => part === null || t.view.unit === part);
+  return { row, doc: decoded.document, settings: monitoring, targets, part };
 }
 
 function mayEnter(
@@ -198,8 +206,7 @@ function recordView(
 }
 
 export async function monitoringView(store: Store, actor: Actor, id: string): Promise<MonitoringView> {
-  const { row, doc, settings } = await subject(store.db, actor, id);
-  const targets = keyedTargets(doc);
+  const { row, doc, settings, targets, part } = await subject(store.db, actor, id);
   const byId = new Map(targets.map((t) => [keyedTargetId(t), t]));
   const records: MonitoringRecordView[] = [];
   for (const r of await monitoringRows(store.db, id)) {
@@ -212,7 +219,7 @@ export async function monitoringView(store: Store, actor: Actor, id: string): Pr
   return {
     documentId: id,
     year: doc.year,
-    mayEnter: row.status.approvedVersion !== null && mayEnter(actor, row.scope),
+    mayEnter: row.status.approvedVersion !== null && (part !== null || mayEnter(actor, row.scope)),
     targets: targets.map((t) => ({
       id: keyedTargetId(t),
       kind: t.view.kind === 'unit' || t.view.kind === 'declaration-department' ? 'unit' : 'project',
@@ -240,12 +247,12 @@ export async function saveMonitoring(
   entry: MonitoringEntry,
 ): Promise<MonitoringRecordView> {
   return store.db.transaction().execute(async (tx) => {
-    const { row, doc, settings } = await subject(tx, ctx.actor, id, true);
-    if (!mayEnter(ctx.actor, row.scope))
+    const { row, doc, settings, targets, part } = await subject(tx, ctx.actor, id, true);
+    if (part === null && !mayEnter(ctx.actor, row.scope))
       throw new YusuanError('forbidden', '只有预算单位和主管部门可以填报运行监控', { reason: 'role' });
     if (row.status.approvedVersion === null)
       throw new YusuanError('conflict', '文档尚未批复，不能填报运行监控', { reason: 'not-approved' });
-    const t = keyedTargets(doc).find((x) => keyedTargetId(x) === entry.target);
+    const t = targets.find((x) => keyedTargetId(x) === entry.target);
     if (!t)
       throw new YusuanError('validation', `文档中没有编号为 ${entry.target} 的项目或单位`, {
         problems: [{ path: 'target', message: '不存在' }],

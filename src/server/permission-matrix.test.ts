@@ -22,6 +22,8 @@ const ACTORS: Record<string, [string, Record<string, string>, 'inside' | 'outsid
   'department-other': ['department', { region: '430100', department: '104' }, 'outside'],
   unit: ['unit', { department: '157' }, 'inside'],
   'unit-other': ['unit', { department: '104' }, 'outside'],
+  // limited to one unit of the published (department-level, three units) document's department
+  'unit-104001': ['unit', { department: '104', unit: '104001' }, 'outside'],
 };
 const WHO = ['anonymous', ...Object.keys(ACTORS)];
 /** What only the draft contains: its department's name (the published document is another department). */
@@ -168,7 +170,7 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
       headers: headers('admin'),
     });
     expect(open.statusCode, open.body).toBe(200);
-    const insideOfPublished = ['admin', 'reviewer', 'department-other', 'unit-other'];
+    const insideOfPublished = ['admin', 'reviewer', 'department-other', 'unit-other', 'unit-104001'];
     const problems: string[] = [];
     for (const who of WHO) {
       const inside = insideOfPublished.includes(who);
@@ -177,6 +179,61 @@ describe.each(STORE_KINDS)('permission matrix on %s', (kind) => {
       const listed = list.body.includes(published);
       if (inside !== (one.statusCode === 200)) problems.push(`${who}: GET evaluation ${one.statusCode}`);
       if (inside !== listed) problems.push(`${who}: list ${listed ? 'names' : 'omits'} it`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("a unit account limited to one unit reaches its unit's part of a department's working self-evaluation and monitoring, no more; the forms print for whoever sees the evaluation", async () => {
+    // the published document's evaluation is open (a draft) since the test above
+    const problems: string[] = [];
+    const as = (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      app.inject({ method, url, headers: headers(who), ...(payload ? { payload } : {}) });
+    type View = {
+      targets: { id: string; unit: string }[];
+      actions: string[];
+      mayAdjust: boolean;
+      mayEnter: boolean;
+    };
+    const whole = (await as('admin', 'GET', `/api/documents/${published}/evaluation`)).json<View>();
+    const part = await as('unit-104001', 'GET', `/api/documents/${published}/evaluation`);
+    const view = part.json<View>();
+    const own = whole.targets.filter((t) => t.unit === '104001').map((t) => t.id);
+    if (part.statusCode !== 200) problems.push(`evaluation: ${part.statusCode}`);
+    if (own.length === 0 || own.length === whole.targets.length)
+      problems.push('the document has no other unit');
+    if (JSON.stringify(view.targets.map((t) => t.id)) !== JSON.stringify(own))
+      problems.push(`evaluation targets: ${view.targets.map((t) => t.unit).join(',')}`);
+    if (view.actions.length || view.mayAdjust || !view.mayEnter)
+      problems.push(
+        `offered: ${JSON.stringify({ actions: view.actions, adjust: view.mayAdjust, enter: view.mayEnter })}`,
+      );
+    const sheet = await as('unit-104001', 'GET', `/api/documents/${published}/evaluation/sheet?format=html`);
+    if (sheet.statusCode !== 200) problems.push(`sheet: ${sheet.statusCode}`);
+    const others = whole.targets.filter((t) => t.unit !== '104001');
+    const monitoring = await as('unit-104001', 'GET', `/api/documents/${published}/monitoring`);
+    const seen = monitoring.json<{ targets: { unit: string }[] }>().targets.map((t) => t.unit);
+    if (monitoring.statusCode !== 200 || seen.some((u) => u !== '104001'))
+      problems.push(`monitoring: ${monitoring.statusCode} ${seen.join(',')}`);
+    // another unit's target does not exist for it; the chain and the bureau's check are not its
+    const other = await as('unit-104001', 'PUT', `/api/documents/${published}/evaluation/actuals`, {
+      targets: [{ id: others[0]?.id, executed: '1' }],
+    });
+    if (other.statusCode !== 400) problems.push(`another unit's target: ${other.statusCode}`);
+    for (const action of ['submit', 'approve', 'publish'])
+      if (
+        (await as('unit-104001', 'POST', `/api/documents/${published}/evaluation/${action}`, {}))
+          .statusCode !== 403
+      )
+        problems.push(`evaluation ${action} not refused`);
+    // a unit of another department, or limited to a unit of another department, sees nothing
+    const outsider = await as('unit-104001', 'GET', `/api/documents/${draft}/evaluation`);
+    if (outsider.statusCode !== 404) problems.push(`the draft's evaluation: ${outsider.statusCode}`);
+    // the PDF of the forms: queued for who sees the evaluation (202), refused to others
+    for (const who of WHO) {
+      const r = await as(who, 'POST', `/api/documents/${draft}/pdf?content=evaluation`);
+      const expected = who === 'anonymous' ? 401 : ACTORS[who]?.[2] === 'outside' ? 404 : 202;
+      if (r.statusCode !== expected) problems.push(`PDF of the forms as ${who}: ${r.statusCode}`);
+      if (r.body.includes(DRAFT_MARK)) problems.push(`PDF of the forms as ${who} leaks the draft`);
     }
     expect(problems).toEqual([]);
   });

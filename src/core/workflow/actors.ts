@@ -65,3 +65,14 @@ export function maySee(
 export function maySeeWorking(actor: Actor | null, scope: SubjectScope): boolean {
   return actor !== null && relationOf(actor, scope) !== 'other';
 }
+
+/**
+ * The unit whose part of a department-level subject (one of several units', with no unit of its own)
+ * a unit account limited to that unit works on: its own unit's projects and whole-unit target in the
+ * self-evaluation and in monitoring — units score themselves; the 主管部门 submits the department's
+ * whole. Null when the actor relates to the whole subject, or not at all.
+ */
+export function unitPartOf(actor: Actor | null, scope: SubjectScope): string | null {
+  if (!actor || actor.role !== 'unit' || actor.unit === null || scope.unit !== null) return null;
+  return same(actor.department, scope.department) && within(actor.region, scope.region) ? actor.unit : null;
+}

@@ -96,6 +96,10 @@ const evaluationSchema = z
     version: z.number().int(),
     returned: z.boolean(),
     publishedOnly: z.boolean(),
+    unitPart: z
+      .string()
+      .nullable()
+      .describe('单位账号只看到并填报本单位的项目（单位编码）；报送等由主管部门办理'),
     actions: z.array(z.enum(EVALUATION_ACTIONS)),
     mayEnter: z.boolean(),
     mayAdjust: z.boolean(),

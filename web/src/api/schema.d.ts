@@ -5224,6 +5224,8 @@ export interface components {
       version: number;
       returned: boolean;
       publishedOnly: boolean;
+      /** @description 单位账号只看到并填报本单位的项目（单位编码）；报送等由主管部门办理 */
+      unitPart: string | null;
       actions: ('submit' | 'department-review' | 'return' | 'approve' | 'publish')[];
       mayEnter: boolean;
       mayAdjust: boolean;
@@ -5642,6 +5644,8 @@ export interface components {
       version: number;
       returned: boolean;
       publishedOnly: boolean;
+      /** @description 单位账号只看到并填报本单位的项目（单位编码）；报送等由主管部门办理 */
+      unitPart: string | null;
       actions: ('submit' | 'department-review' | 'return' | 'approve' | 'publish')[];
       mayEnter: boolean;
       mayAdjust: boolean;

@@ -196,7 +196,7 @@ export default function EvaluationWork() {
           <Tag color={STATE_COLORS[view.state]}>自评{STATE_LABELS[view.state] ?? view.state}</Tag>
           {view.year ? <Tag>{view.year} 年</Tag> : null}
           {view.department ? <Tag>{view.department}</Tag> : null}
-          <Link to={`/work/documents/${encodeURIComponent(id)}`}>返回文档</Link>
+          {view.unitPart ? null : <Link to={`/work/documents/${encodeURIComponent(id)}`}>返回文档</Link>}
         </div>
         <Space wrap>
           {view.actions.map((a) => (
@@ -213,6 +213,14 @@ export default function EvaluationWork() {
           ))}
         </Space>
       </div>
+      {view.unitPart ? (
+        <Alert
+          type="info"
+          showIcon
+          className="form-alert"
+          message={`仅显示并填报本单位（${view.unitPart}）的项目；部门的绩效自评由主管部门报送`}
+        />
+      ) : null}
       {!view.documentApproved ? (
         <Alert type="info" showIcon message="文档批复后才能填报绩效自评和运行监控" />
       ) : null}

@@ -1,5 +1,6 @@
 // The work area's start: what awaits the user (returned documents with their opinions, deadlines),
-// then their documents by year and state, with import and a new declaration form one click away.
+// the self-evaluations in progress they work on, then their documents by year and state, with import
+// and a new declaration form one click away.
 import { CloudUploadOutlined, FormOutlined } from '@ant-design/icons';
 import { Button, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -11,6 +12,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageLoading } from '../../components/PageLoading';
 import { useAsync } from '../../components/useAsync';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
+import { MyEvaluations } from '../evaluation/MyEvaluations';
 import { Inbox } from './Inbox';
 
 export default function WorkHome() {
@@ -53,6 +55,7 @@ export default function WorkHome() {
         ) : null}
       </div>
       <Inbox />
+      <MyEvaluations />
       <Typography.Title level={3}>我的文件</Typography.Title>
       <div className="filters filter-row">
         <Select<number | 'all'>

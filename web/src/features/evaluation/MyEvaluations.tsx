@@ -1,0 +1,56 @@
+// The work area's self-evaluations in progress (绩效自评): those the user works on — owners and the
+// bureau the whole, a unit account limited to one unit of a department's document its own unit's
+// targets — each with its state and how many targets are complete, linked to its page. Shown only
+// when there is one (published ones are on the portal).
+import { Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import type { EvaluationListItem } from '../../api';
+import { evaluationApi } from '../../api';
+import { useAsync } from '../../components/useAsync';
+import { STATE_COLORS } from '../../model/vocabulary';
+
+const STATES: Record<string, string> = {
+  draft: '填报中',
+  submitted: '已报送',
+  'department-reviewed': '主管部门已审核',
+  approved: '已审定',
+};
+
+export function MyEvaluations() {
+  const list = useAsync(() => evaluationApi.list({}).catch(() => [] as EvaluationListItem[]), []);
+  const rows = (list.data ?? []).filter((e) => e.state !== 'published');
+  if (!rows.length) return null;
+  return (
+    <section className="my-evaluations">
+      <Typography.Title level={3}>绩效自评</Typography.Title>
+      <Table<EvaluationListItem>
+        rowKey="documentId"
+        size="small"
+        dataSource={rows}
+        scroll={{ x: 600 }}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        columns={[
+          {
+            title: '文件',
+            render: (_, r) => (
+              <Link to={`/work/documents/${encodeURIComponent(r.documentId)}/evaluation`}>
+                {r.title ?? r.department ?? r.documentId}
+              </Link>
+            ),
+          },
+          { title: '年度', dataIndex: 'year', width: 80 },
+          {
+            title: '项目（单位）',
+            width: 130,
+            render: (_, r) => `${r.targets.filter((t) => t.complete).length} / ${r.targets.length} 已完成`,
+          },
+          {
+            title: '状态',
+            width: 130,
+            render: (_, r) => <Tag color={STATE_COLORS[r.state]}>{STATES[r.state] ?? r.state}</Tag>,
+          },
+        ]}
+      />
+    </section>
+  );
+}
