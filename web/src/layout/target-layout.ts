@@ -6,9 +6,9 @@ import type { EditField } from './edit-fields';
 import type { Cell, Grid, GridRow } from './grid';
 import { emptyBody, money, td, th } from './grid';
 
-type Field = 'name' | 'value' | 'content' | 'scoring' | 'unit' | 'valueType' | 'weight';
+export type IndicatorFieldName = 'name' | 'value' | 'content' | 'scoring' | 'unit' | 'valueType' | 'weight';
 
-export const PROJECT_COLUMNS: readonly (readonly [Field, string])[] = [
+export const PROJECT_COLUMNS: readonly (readonly [IndicatorFieldName, string])[] = [
   ['name', '三级指标'],
   ['value', '指标值'],
   ['content', '指标值内容'],
@@ -17,7 +17,7 @@ export const PROJECT_COLUMNS: readonly (readonly [Field, string])[] = [
   ['valueType', '指标值类型'],
   ['weight', '备注'],
 ];
-export const UNIT_COLUMNS: readonly (readonly [Field, string])[] = [
+export const UNIT_COLUMNS: readonly (readonly [IndicatorFieldName, string])[] = [
   ['name', '三级指标'],
   ['valueType', '指标值类型'],
   ['value', '指标值'],
@@ -27,7 +27,7 @@ export const UNIT_COLUMNS: readonly (readonly [Field, string])[] = [
   ['weight', '备注'],
 ];
 
-const FIELD_CLASS: Partial<Record<Field, string>> = {
+const FIELD_CLASS: Partial<Record<IndicatorFieldName, string>> = {
   name: 'w-name',
   content: 'text',
   scoring: 'text',
@@ -39,11 +39,11 @@ const FIELD_CLASS: Partial<Record<Field, string>> = {
 export const level1Of = (i: IndicatorJson): string => i.level1 ?? i.level1Text ?? '';
 export const level2Of = (i: IndicatorJson): string => i.level2Text ?? i.level2 ?? '';
 
-const fieldText = (i: IndicatorJson, f: Field): string =>
+const fieldText = (i: IndicatorJson, f: IndicatorFieldName): string =>
   f === 'weight' ? (i.weight ?? i.weightText ?? '') : (i[f] ?? '');
 
 /** How each indicator field is edited: text, a long text, the comparator picker, points. */
-export const INDICATOR_FIELDS: Record<Field, EditField> = {
+export const INDICATOR_FIELDS: Record<IndicatorFieldName, EditField> = {
   name: { kind: 'text', label: '三级指标' },
   value: { kind: 'text', label: '指标值' },
   content: { kind: 'long-text', label: '指标值内容' },
@@ -54,7 +54,7 @@ export const INDICATOR_FIELDS: Record<Field, EditField> = {
 };
 
 /** An indicator's model path: `projectTargets[2].indicators[5].weight`. */
-export const indicatorPath = (target: string, index: number, f: Field): string =>
+export const indicatorPath = (target: string, index: number, f: IndicatorFieldName): string =>
   `${target}.indicators[${index}].${f}`;
 
 /** A target's text (name, goal) as an editable cell. */
@@ -89,7 +89,7 @@ interface IndicatorRow {
  */
 export function indicatorRows(
   indicators: readonly IndicatorJson[],
-  fields: readonly Field[],
+  fields: readonly IndicatorFieldName[],
   at?: { path: string; table: string; project: string },
 ): IndicatorRow[] {
   if (indicators.length === 0) return [{ cells: [td(''), td(''), ...fields.map(() => td(''))] }];

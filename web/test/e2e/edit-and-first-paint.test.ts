@@ -144,11 +144,13 @@ describe.skipIf(!hasChromium)('editing targets and the explanation; first paint'
     const panel = page.locator('.side-panel');
     await panel.getByText('项目“政务督查督办”的指标分值合计 105 分，应为 100 分，相差 +5').waitFor();
     await page.getByRole('tab', { name: '发现 1' }).waitFor();
-    await page
-      .locator('.indicator-tree')
-      .filter({ hasText: '政务督查督办' })
-      .getByText('权重合计 105 分')
-      .waitFor();
+    const tree = page.locator('.indicator-tree').filter({ hasText: '政务督查督办' });
+    await tree.getByText('权重合计 105 分').waitFor();
+    // The indicator tree opens the same edit: its 服务人次 weight now reads 25.
+    await tree.locator('[data-path="projectTargets[0].indicators[2].weight"]').click();
+    expect(await dialog.getByLabel('新的权重').inputValue()).toBe('25');
+    await dialog.getByLabel('新的权重').press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
 
     // The “三公” total the explanation states (26.08, as the table): a figure in the sentence.
     const figure = page.locator('#narrative .fact', { hasText: /^26\.08$/ });

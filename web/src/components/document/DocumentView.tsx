@@ -177,13 +177,13 @@ function Targets({ doc }: { doc: BudgetDocJson }) {
     <div className="targets">
       {units.length ? <h3 className="subsection-title">部门整体支出绩效目标</h3> : null}
       {units.map((u, i) => (
-        <IndicatorTree key={`u${i}`} target={u} />
+        <IndicatorTree key={`u${i}`} target={u} path={`unitTargets[${i}]`} table="部门整体支出绩效目标表" />
       ))}
       {projects.length ? (
         <h3 className="subsection-title">项目支出绩效目标（{projects.length} 个项目）</h3>
       ) : null}
       {projects.map((p, i) => (
-        <IndicatorTree key={`p${i}`} target={p} />
+        <IndicatorTree key={`p${i}`} target={p} path={`projectTargets[${i}]`} table="项目支出绩效目标表" />
       ))}
     </div>
   );

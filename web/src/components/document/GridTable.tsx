@@ -4,10 +4,9 @@
 // table, not one per cell).
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { memo } from 'react';
-import type { EditField } from '../../layout/edit-fields';
 import type { Cell, Grid } from '../../layout/grid';
 import { grouped } from '../../model/decimal';
-import { usePinned, useShowSource } from './source-context';
+import { requestOf, usePinned, useShowSource } from './source-context';
 
 function cellText(c: Cell): string {
   if (c.amount !== undefined) return c.amount ? grouped(c.amount.value) : '';
@@ -55,20 +54,7 @@ function GridTableView({ grid, label }: { grid: Grid; label: string }) {
   const open = (target: EventTarget) => {
     const el = (target as HTMLElement).closest('td[data-src-line]');
     if (!el || !showSource) return;
-    const line = Number(el.getAttribute('data-src-line'));
-    const col = el.getAttribute('data-src-col');
-    const path = el.getAttribute('data-path');
-    const pinTo = el.getAttribute('data-target');
-    const value = el.getAttribute('data-value');
-    const edit = el.getAttribute('data-edit');
-    showSource({
-      ref: col ? { line, column: Number(col) } : { line },
-      label: el.textContent ?? '',
-      ...(path ? { path } : {}),
-      ...(pinTo ? { target: JSON.parse(pinTo) as Record<string, string> } : {}),
-      ...(value !== null ? { value } : {}),
-      ...(edit ? { edit: JSON.parse(edit) as EditField } : {}),
-    });
+    showSource(requestOf(el));
   };
   const onClick = (e: MouseEvent) => open(e.target);
   // Keyboard: Tab reaches the table; the arrow keys move between its figures (up and down keep the

@@ -1,11 +1,15 @@
 // A target's indicators as a tree: 一级指标 → 二级指标 → 三级指标, with the weight of each branch (exact
 // sums of the 备注 points), the target value with its comparator and unit, and the 评（扣）分标准.
 // Rows that only say a level-2 indicator does not apply (无) are left out, as the review counts them.
+// With the target's model path, an indicator's name, value, weight and standard open their source
+// (and, in the work area, their edit) like the table's cells.
 import { Tag } from 'antd';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { IndicatorJson, TargetJson } from '../../model/json';
 import { grouped, sum } from '../../model/decimal';
-import { level1Of, level2Of } from '../../layout/target-layout';
-import { usePinned } from './source-context';
+import type { IndicatorFieldName } from '../../layout/target-layout';
+import { INDICATOR_FIELDS, level1Of, level2Of } from '../../layout/target-layout';
+import { requestOf, usePinned, useShowSource } from './source-context';
 
 interface Branch {
   name: string;
@@ -38,37 +42,97 @@ export function targetValueText(i: IndicatorJson): string {
   return `${cmp}${i.value ?? ''}${unit}`;
 }
 
-function IndicatorItem({ i }: { i: IndicatorJson }) {
+interface ItemAt {
+  /** The indicator's model path: `projectTargets[0].indicators[2]`. */
+  path: string;
+  target: Record<string, string>;
+}
+
+function IndicatorItem({ i, at }: { i: IndicatorJson; at?: ItemAt }) {
   const pinned = usePinned();
   const sev = pinned.get(i.source.line);
+  // Only what shows text is a button (an empty one would have no name); the table edits the rest.
+  const field = (f: IndicatorFieldName, value: string | null, shown: string | null = value) =>
+    at && shown
+      ? {
+          'data-src-line': i.source.line,
+          'data-path': `${at.path}.${f}`,
+          'data-edit': JSON.stringify(INDICATOR_FIELDS[f]),
+          'data-value': value ?? '',
+          'data-target': JSON.stringify({ ...at.target, column: INDICATOR_FIELDS[f].label }),
+          role: 'button',
+          tabIndex: 0,
+        }
+      : {};
   return (
     <li className={`indicator${sev ? ` has-finding finding-${sev}` : ''}`} data-line={i.source.line}>
       <div className="indicator-head">
-        <span className="indicator-name">{i.name}</span>
-        <span className="indicator-value">{targetValueText(i)}</span>
+        <span className="indicator-name" {...field('name', i.name)}>
+          {i.name}
+        </span>
+        <span className="indicator-value" {...field('value', i.value, targetValueText(i))}>
+          {targetValueText(i)}
+        </span>
         {i.comparator === '定性' ? <Tag>定性</Tag> : null}
         {i.weight !== null ? (
-          <Tag color="blue">{i.weight} 分</Tag>
+          <Tag color="blue" {...field('weight', i.weight)}>
+            {i.weight} 分
+          </Tag>
         ) : i.weightText ? (
-          <Tag color="red">{i.weightText}</Tag>
+          <Tag color="red" {...field('weight', i.weightText)}>
+            {i.weightText}
+          </Tag>
         ) : null}
       </div>
       {i.content && i.content !== i.name ? <div className="indicator-content">{i.content}</div> : null}
       {i.scoring ? (
         <div className="indicator-scoring">
           <span className="muted">评分标准：</span>
-          {i.scoring}
+          <span {...field('scoring', i.scoring)}>{i.scoring}</span>
         </div>
       ) : null}
     </li>
   );
 }
 
-export function IndicatorTree({ target }: { target: TargetJson }) {
+export function IndicatorTree({
+  target,
+  path,
+  table,
+}: {
+  target: TargetJson;
+  /** The target's model path (`projectTargets[3]`): its indicators open their source and edits. */
+  path?: string;
+  /** The table a comment on an indicator names. */
+  table?: string;
+}) {
+  const showSource = useShowSource();
   const real = target.indicators.filter((i) => !i.placeholder);
   const total = weightOf(real);
+  const at = (i: IndicatorJson): ItemAt | undefined =>
+    path
+      ? {
+          path: `${path}.indicators[${target.indicators.indexOf(i)}]`,
+          target: {
+            ...(table ? { table } : {}),
+            project: target.name.value,
+            indicator: i.name ?? level2Of(i),
+          },
+        }
+      : undefined;
+  const open = (el: EventTarget) => {
+    const e = (el as HTMLElement).closest('[data-path]');
+    if (e && showSource) showSource(requestOf(e));
+  };
+  const onClick = (e: MouseEvent) => open(e.target);
+  const onKey = (e: KeyboardEvent) => {
+    if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).matches('[data-path]')) {
+      e.preventDefault();
+      open(e.target);
+    }
+  };
   return (
-    <div className="indicator-tree">
+    <div className="indicator-tree" onClick={onClick} onKeyDown={onKey}>
       <div className="target-head" data-line={target.name.source.line}>
         <b className="target-name">{target.name.value}</b>
         {target.amount ? (
@@ -102,7 +166,7 @@ export function IndicatorTree({ target }: { target: TargetJson }) {
                   </div>
                   <ul className="level3">
                     {b2.indicators.map((i, k) => (
-                      <IndicatorItem key={k} i={i} />
+                      <IndicatorItem key={k} i={i} at={at(i)} />
                     ))}
                   </ul>
                 </li>

@@ -26,3 +26,22 @@ export const useShowSource = () => useContext(SourceContext);
 /** Lines that carry findings, with the worst severity: rows and indicators show a marker. */
 export const PinnedContext = createContext<ReadonlyMap<number, string>>(new Map());
 export const usePinned = () => useContext(PinnedContext);
+
+/** The source request an element marked with `data-src-line` (and its path, value, edit…) stands for. */
+export function requestOf(el: Element): SourceRequest {
+  const a = (name: string) => el.getAttribute(name);
+  const line = Number(a('data-src-line'));
+  const col = a('data-src-col');
+  const path = a('data-path');
+  const pinTo = a('data-target');
+  const value = a('data-value');
+  const edit = a('data-edit');
+  return {
+    ref: col ? { line, column: Number(col) } : { line },
+    label: el.textContent ?? '',
+    ...(path ? { path } : {}),
+    ...(pinTo ? { target: JSON.parse(pinTo) as Record<string, string> } : {}),
+    ...(value !== null ? { value } : {}),
+    ...(edit ? { edit: JSON.parse(edit) as EditField } : {}),
+  };
+}
