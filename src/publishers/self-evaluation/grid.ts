@@ -260,11 +260,15 @@ export function summaryForm(ev: DocumentEvaluation, used: Set<string>): Form {
     notes.push(
       `财政部门复核调整 ${adjusted.length} 项指标的得分，复核得分为调整后计算的总分（调整理由见各表）。`,
     );
-  if (ev.unparsed.length > 0) {
-    notes.push(`评分标准无法据以计分 ${ev.unparsed.length} 项（按默认规则计分，为绩效目标的缺陷）：`);
-    for (const u of ev.unparsed)
-      notes.push(`第 ${u.key.line} 行“${u.key.target}”的指标“${u.key.indicator}”：${u.reason}`);
-  }
+  // One note, its cases in it: a numbered list must not count each case as a note of its own.
+  if (ev.unparsed.length > 0)
+    notes.push(
+      `评分标准无法据以计分 ${ev.unparsed.length} 项（按默认规则计分，为绩效目标的缺陷）：` +
+        ev.unparsed
+          .map((u) => `第 ${u.key.line} 行“${u.key.target}”的指标“${u.key.indicator}”：${u.reason}`)
+          .join('；') +
+        '。',
+    );
   return {
     grid: {
       sheet: sheetName('自评汇总', used),
