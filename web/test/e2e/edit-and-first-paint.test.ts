@@ -2,8 +2,9 @@
 // - editing targets and the explanation in the work area (issue 10, units): the demo city's draft of
 //   示例市人民政府办公室 (2025) has no finding; the unit gives 服务人次 of 政务督查督办 a weight of 25
 //   instead of 20 and sees the weight total of 105 reported, then states the “三公” total as 26.58
-//   instead of 26.08 and sees the sentence change and the two findings that quote it; an edit on a
-//   version someone else has meanwhile changed is refused by the server and the refusal shown.
+//   instead of 26.08 and sees the sentence change and the two findings that quote it; a value the
+//   model cannot hold (validation) and an edit of a version someone else has meanwhile changed
+//   (conflict) are refused by the server, the refusal shown in the popup.
 // - first paint of the public department page and the JavaScript each part loads (quality bar):
 //   written to web/test/screenshots/performance.json and printed, never asserted against a clock.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -137,6 +138,11 @@ describe.skipIf(!hasChromium)('editing targets and the explanation; first paint'
     await dialog.getByText('权重应为数字，如 15 或 12.5').waitFor();
     expect(await dialog.getByRole('button', { name: '保存并重新审核' }).isDisabled()).toBe(true);
     await screenshots(page, 'work-edit-weight-invalid');
+    // More decimals than the model keeps: the page lets it through, the server refuses and says why.
+    await input.fill('20.1234567890123456789');
+    await dialog.getByRole('button', { name: '保存并重新审核' }).click();
+    await dialog.getByText('权重无效：应为十进制数字符串（如 "6563.63"）').waitFor();
+    await dialog.getByText('未保存（代码：validation）').waitFor();
     await input.fill('25');
     await screenshots(page, 'work-edit-weight');
     await dialog.getByRole('button', { name: '保存并重新审核' }).click();

@@ -14,6 +14,8 @@ import { COMPARATORS } from '../../model/vocabulary';
 export interface EditRefusal {
   code: string;
   message: string;
+  /** For a `validation` refusal: what the server found wrong with the value (the codec's words). */
+  problem?: string;
 }
 
 const AMOUNT: EditField = { kind: 'amount', label: '数值', unit: '万元' };
@@ -144,7 +146,7 @@ export function CellActions({
             <Alert
               type="error"
               showIcon
-              message={refusal.message}
+              message={refusal.problem ? `${field.label}无效：${refusal.problem}` : refusal.message}
               description={`未保存（代码：${refusal.code}）`}
               {...(refusal.code === 'conflict'
                 ? {

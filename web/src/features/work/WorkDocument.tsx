@@ -132,9 +132,11 @@ export default function WorkDocument() {
       history.reload();
       return null;
     } catch (e) {
-      return e instanceof ApiError
-        ? { code: e.code, message: e.message }
-        : { code: 'network', message: e instanceof Error ? e.message : String(e) };
+      if (!(e instanceof ApiError))
+        return { code: 'network', message: e instanceof Error ? e.message : String(e) };
+      const problem = (e.details as { problems?: { message?: string }[] } | undefined)?.problems?.[0]
+        ?.message;
+      return { code: e.code, message: e.message, ...(problem ? { problem } : {}) };
     }
   };
   const comment = async (target: Record<string, string>, text: string) => {
