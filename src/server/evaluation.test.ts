@@ -5,43 +5,25 @@
 // explained is refused; the reviewer adjusts a score with a reason (both kept), approves and publishes;
 // the public sees only the published results; monitoring records give their warnings; every write is
 // in the audit trail.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, createToken, verifyAudit } from '../app/index.js';
+import { verifyAudit } from '../app/index.js';
 import type { EvaluationView } from '../app/index.js';
 import { Decimal } from '../core/decimal.js';
 import { importDocument } from '../importers/index.js';
 import { evaluateDocument, keyedTargets } from '../scoring/index.js';
 import { CORPUS, corpusBytes } from '../test-support/corpus.js';
-import { fillEverything } from '../test-support/evaluation-api.js';
-import { multipart } from '../test-support/multipart.js';
-import { openTestStore, STORE_KINDS } from '../test-support/stores.js';
-import { buildServer } from './app.js';
+import type { EvaluationFixture } from '../test-support/evaluation-api.js';
+import { evaluationFixture, fillEverything, FOCUS, FOCUS_ACTUALS } from '../test-support/evaluation-api.js';
+import { STORE_KINDS } from '../test-support/stores.js';
 
 type EvaluationJson = EvaluationView;
 
-const FOCUS = '驻京维稳';
-/** The project's actual values as its unit reports them, in the document's order of indicators. */
-const FOCUS_ACTUALS = ['11个月', '12', '100%', '100%', '270', '92%', '有效保障', '不适用'];
-
 describe.each(STORE_KINDS)('self-evaluation on %s', (kind) => {
-  let store: Awaited<ReturnType<typeof openTestStore>>;
-  let app: FastifyInstance;
-  const t: Record<string, string> = {};
+  let f: EvaluationFixture;
+  let store: EvaluationFixture['store'];
   let doc = '';
-  const bearer = (who: string | null) => (who ? { authorization: `Bearer ${t[who] ?? ''}` } : {});
-  const call = (method: 'GET' | 'POST' | 'PUT', who: string | null, url: string, payload?: unknown) =>
-    app.inject({
-      method,
-      url,
-      headers: bearer(who),
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  const view = async (who: string | null) => {
-    const r = await call('GET', who, `/api/documents/${doc}/evaluation`);
-    expect(r.statusCode, r.body).toBe(200);
-    return r.json<EvaluationJson>();
-  };
+  const call: EvaluationFixture['call'] = (...args) => f.call(...args);
+  const view = (who: string | null) => f.view(who);
   const auditCount = async () =>
     Number(
       (
@@ -53,32 +35,11 @@ describe.each(STORE_KINDS)('self-evaluation on %s', (kind) => {
     );
 
   beforeAll(async () => {
-    store = await openTestStore(kind);
-    ({ app } = await buildServer({ store, webDir: null }));
-    const users: [string, string, Record<string, string>][] = [
-      ['admin', 'admin', {}],
-      ['rev', 'reviewer', { region: '430100' }],
-      ['rev2', 'reviewer', { region: '430200' }],
-      ['dept', 'department', { region: '430100', department: '157' }],
-      ['unit', 'unit', { department: '157' }],
-      ['other', 'unit', { department: '104' }],
-    ];
-    for (const [name, role, scope] of users) {
-      await addUser(store, { name, role, ...scope, password: 'ev-password-1' });
-      t[name] = await createToken(store, name);
-    }
-    const body = multipart({ name: CORPUS.beijing, bytes: corpusBytes('beijing') }, { region: '430100' });
-    const up = await app.inject({
-      method: 'POST',
-      url: '/api/documents',
-      ...body,
-      headers: { ...body.headers, ...bearer('admin') },
-    });
-    doc = up.json<{ id: string }>().id;
+    f = await evaluationFixture(kind, { approve: false });
+    ({ store, doc } = f);
   });
   afterAll(async () => {
-    await app?.close();
-    await store?.drop();
+    await f?.close();
   });
 
   it('waits for the document to be approved before anything is entered', async () => {

@@ -2,13 +2,12 @@
 // `region_settings` (migration 0008) — the same row as its workflow settings, which a write here
 // leaves as they are. Absent or null: the defaults. The write and its audit entry are one transaction.
 import type { Kysely, Transaction } from 'kysely';
-import { YusuanError } from '../core/errors.js';
 import { DEFAULT_EVALUATION_SETTINGS_JSON } from '../scoring/index.js';
 import type { EvaluationSettingsJson } from '../scoring/index.js';
-import { appendAudit } from './audit.js';
+import { requireRegion } from './regions.js';
 import type { Database } from './schema.js';
 import type { Context } from './workflow.js';
-import { actorName } from './workflow.js';
+import { auditSettings } from './workflow.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -34,13 +33,7 @@ export async function saveRegionEvaluationSettings(
   v: EvaluationSettingsJson,
 ): Promise<EvaluationSettingsJson> {
   return db.transaction().execute(async (tx) => {
-    const exists = await tx
-      .selectFrom('regions')
-      .select('code')
-      .where('code', '=', region)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!exists) throw new YusuanError('not-found', `行政区划 ${region} 不存在`, { region });
+    await requireRegion(tx, region);
     const before = await regionEvaluationSettings(tx, region);
     const json = JSON.stringify(v);
     await tx
@@ -50,18 +43,7 @@ export async function saveRegionEvaluationSettings(
         oc.column('region_code').doUpdateSet({ evaluation: json, updated_at: new Date(ctx.now) }),
       )
       .execute();
-    await appendAudit(tx, {
-      documentId: null,
-      action: 'settings',
-      actor: actorName(ctx.actor),
-      at: ctx.now,
-      fromState: null,
-      toState: null,
-      version: null,
-      change: { region, settings: 'evaluation', before, after: v },
-      opinion: null,
-      address: ctx.address,
-    });
+    await auditSettings(tx, ctx, { region, settings: 'evaluation', before, after: v });
     return v;
   });
 }

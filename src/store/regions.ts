@@ -49,6 +49,17 @@ export async function ensureRegion(db: Db, input: RegionInput): Promise<void> {
     .execute();
 }
 
+/** Refuses a region that does not exist (`not-found`), locking its row inside a transaction. */
+export async function requireRegion(tx: Transaction<Database>, code: string): Promise<void> {
+  const r = await tx
+    .selectFrom('regions')
+    .select('code')
+    .where('code', '=', code)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!r) throw new YusuanError('not-found', `行政区划 ${code} 不存在`, { region: code });
+}
+
 export async function regionExists(db: Db, code: string): Promise<boolean> {
   const r = await db.selectFrom('regions').select('code').where('code', '=', code).executeTakeFirst();
   return r !== undefined;

@@ -13,6 +13,7 @@ import { reviewGate } from '../core/workflow/review-gate.js';
 import type { RegionSettings, WorkflowAction } from '../core/workflow/states.js';
 import { DEFAULT_REGION_SETTINGS } from '../core/workflow/states.js';
 import { appendAudit } from './audit.js';
+import { requireRegion } from './regions.js';
 import type { Severity } from '../core/vocabulary.js';
 import type { Database, DocumentState } from './schema.js';
 import type { Actor } from './visibility.js';
@@ -102,6 +103,22 @@ export interface Context {
   now: string;
 }
 
+/** The audit entry of a change of a region's settings (no document): `change` says what changed. */
+export async function auditSettings(tx: Transaction<Database>, ctx: Context, change: object): Promise<void> {
+  await appendAudit(tx, {
+    documentId: null,
+    action: 'settings',
+    actor: actorName(ctx.actor),
+    at: ctx.now,
+    fromState: null,
+    toState: null,
+    version: null,
+    change,
+    opinion: null,
+    address: ctx.address,
+  });
+}
+
 export async function saveRegionSettings(
   db: Kysely<Database>,
   ctx: Context,
@@ -109,12 +126,7 @@ export async function saveRegionSettings(
   s: RegionSettings,
 ): Promise<RegionSettings> {
   return db.transaction().execute(async (tx) => {
-    const exists = await tx
-      .selectFrom('regions')
-      .select('code')
-      .where('code', '=', region)
-      .executeTakeFirst();
-    if (!exists) throw new YusuanError('not-found', `行政区划 ${region} 不存在`);
+    await requireRegion(tx, region);
     const before = await regionSettings(tx, region);
     await tx
       .insertInto('region_settings')
@@ -131,18 +143,7 @@ export async function saveRegionSettings(
         }),
       )
       .execute();
-    await appendAudit(tx, {
-      documentId: null,
-      action: 'settings',
-      actor: actorName(ctx.actor),
-      at: ctx.now,
-      fromState: null,
-      toState: null,
-      version: null,
-      change: { region, before, after: s },
-      opinion: null,
-      address: ctx.address,
-    });
+    await auditSettings(tx, ctx, { region, before, after: s });
     return s;
   });
 }

@@ -1,7 +1,7 @@
 // An API test's self-evaluation fixture: a server on a test store with an admin, the finance bureau of
 // 430100 (and of 430200), the 主管部门 and a unit of department 157 (all of it, and one limited to unit
-// 157001) and a unit of 104; the Beijing office's 2023 budget (corpus) uploaded, submitted and approved,
-// so that its targets can be evaluated. `call` sends JSON as one of them (null: anonymous).
+// 157001) and a unit of 104; the Beijing office's 2023 budget (corpus) uploaded, submitted and approved
+// (unless asked not to), so that its targets can be evaluated. `call` sends JSON as one of them (null: anonymous).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { addUser, createToken, jobQueue } from '../app/index.js';
 import type { EvaluationView, PdfPrinter } from '../app/index.js';
@@ -39,10 +39,10 @@ export interface EvaluationFixture {
   close: () => Promise<void>;
 }
 
-/** With `printer`, job workers run in the process (PDF renders). */
+/** With `printer`, job workers run in the process (PDF renders); `approve: false` leaves the budget a draft. */
 export async function evaluationFixture(
   kind: 'pglite' | 'postgres',
-  options: { printer?: PdfPrinter } = {},
+  options: { printer?: PdfPrinter; approve?: boolean } = {},
 ): Promise<EvaluationFixture> {
   const store = await openTestStore(kind);
   const jobs = jobQueue(store);
@@ -70,10 +70,11 @@ export async function evaluationFixture(
     headers: { ...body.headers, ...bearer('admin') },
   });
   const doc = up.json<{ id: string }>().id;
-  for (const [who, action, payload] of [
+  const chain = [
     ['unit', 'submit', {}],
     ['rev', 'approve', { opinion: '同意' }],
-  ] as const) {
+  ] as const;
+  for (const [who, action, payload] of options.approve === false ? [] : chain) {
     const r = await call('POST', who, `/api/documents/${doc}/${action}`, payload);
     if (r.statusCode !== 200) throw new Error(`${action}: ${r.body}`);
   }

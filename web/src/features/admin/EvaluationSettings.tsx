@@ -19,6 +19,13 @@ interface Values {
   monitoring: EvaluationSettings['monitoring'];
 }
 
+/** The monitoring margins: field, label, what the error message calls it. */
+const MARGINS: readonly [keyof EvaluationSettings['monitoring'], string, string][] = [
+  ['executionYellow', '执行进度落后时间进度超过（百分点）为黄色', '黄色预警幅度'],
+  ['executionRed', '超过（百分点）为红色', '红色预警幅度'],
+  ['indicatorYellow', '指标预计完成目标不低于（%）为黄色，低于为红色', '指标预警比例'],
+];
+
 const figure = (label: string) => [
   { required: true, pattern: /^\s*\d+(\.\d+)?\s*$/, message: `请填写${label}（数字）` },
 ];
@@ -93,27 +100,11 @@ export function EvaluationSettingsForm({ region }: { region: string }) {
         </Space>
         <Typography.Text strong>运行监控预警</Typography.Text>
         <Space wrap>
-          <Form.Item
-            name={['monitoring', 'executionYellow']}
-            label="执行进度落后时间进度超过（百分点）为黄色"
-            rules={figure('黄色预警幅度')}
-          >
-            <Input inputMode="decimal" style={{ width: 110 }} />
-          </Form.Item>
-          <Form.Item
-            name={['monitoring', 'executionRed']}
-            label="超过（百分点）为红色"
-            rules={figure('红色预警幅度')}
-          >
-            <Input inputMode="decimal" style={{ width: 110 }} />
-          </Form.Item>
-          <Form.Item
-            name={['monitoring', 'indicatorYellow']}
-            label="指标预计完成目标不低于（%）为黄色，低于为红色"
-            rules={figure('指标预警比例')}
-          >
-            <Input inputMode="decimal" style={{ width: 110 }} />
-          </Form.Item>
+          {MARGINS.map(([field, label, what]) => (
+            <Form.Item key={field} name={['monitoring', field]} label={label} rules={figure(what)}>
+              <Input inputMode="decimal" style={{ width: 110 }} />
+            </Form.Item>
+          ))}
         </Space>
         <div>
           <Button type="primary" htmlType="submit" loading={busy} className="form-submit">
