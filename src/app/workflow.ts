@@ -154,6 +154,37 @@ function revise(doc: BudgetDocument, r: Revision): BudgetDocument {
   return decoded.document;
 }
 
+/** What the review would find after some edits, and what they change: nothing is saved. */
+export interface EditPreview {
+  /** The version the edits were applied to. */
+  version: number;
+  findings: Finding[];
+  changes: Change[];
+}
+
+/**
+ * The review of a draft as it would be after `edits`, for the editor to show while the user types;
+ * the same checks as saving (may see, may edit, the edits valid), nothing written.
+ */
+export async function previewEdits(
+  store: Store,
+  actor: Actor,
+  id: string,
+  edits: readonly EditOp[],
+): Promise<EditPreview> {
+  const row = await visibleRow(store.db, actor, id);
+  const refused = mayEdit(coreActor(actor), row.scope, row.status);
+  if (refused) throw YusuanError.from(refused);
+  const decoded = decodeDocument(JSON.parse(await currentModel(store.db, id)));
+  if (!decoded.ok) throw YusuanError.from(decoded.error);
+  const doc = revise(decoded.document, { edits });
+  return {
+    version: row.status.version,
+    findings: review(doc),
+    changes: diffDocuments(decoded.document, doc),
+  };
+}
+
 /** Applies edits to a draft, re-runs the review, keeps the new version. */
 export async function editDocument(
   store: Store,

@@ -270,6 +270,40 @@ describe.each(STORE_KINDS)('workflow on %s', (kind) => {
     expect(late.statusCode).toBe(409);
   });
 
+  it('previews an edit: the findings it would bring, nothing saved; only for whoever may edit', async () => {
+    const id = await upload('beijing', '430100', 2);
+    const status = () => get('admin', `/api/documents/${id}/workflow`);
+    const etag = (await status()).headers['etag'] as string;
+    const stored = (await get('admin', `/api/documents/${id}/review`)).json<{ findings: unknown[] }>();
+    const edits = [{ op: 'set', path: 'tables.summary.income[0].amounts.budget', value: '1.00' }];
+    const preview = (who: string | null, body: unknown = { edits }) =>
+      post(who, `/api/documents/${id}/edits/preview`, body);
+    const p = await preview('unit');
+    expect(p.statusCode, p.body).toBe(200);
+    const seen = p.json<{
+      version: number;
+      findings: { severity: string; rule: string }[];
+      changes: { path: string; after: string | null }[];
+    }>();
+    expect(seen.version).toBe(1);
+    expect(seen.changes).toHaveLength(1);
+    expect(seen.changes[0]?.path).toContain('amounts.budget');
+    expect(seen.changes[0]?.after).toBe('1.00');
+    expect(seen.findings.filter((f) => f.severity === 'error').length).toBeGreaterThan(
+      (stored.findings as { severity: string }[]).filter((f) => f.severity === 'error').length,
+    );
+    // nothing saved: the same version, the same stored findings
+    expect((await status()).headers['etag']).toBe(etag);
+    expect((await get('admin', `/api/documents/${id}/review`)).json()).toEqual(stored);
+    // the edit's own checks: a bad value is 400 naming the path; others may not edit: 404 or 403
+    const bad = await preview('unit', { edits: [{ ...edits[0], value: '一点' }] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ code: string }>().code).toBe('validation');
+    expect((await preview('other')).statusCode).toBe(404);
+    expect((await preview(null)).statusCode).toBe(401);
+    expect((await preview('rev')).statusCode).toBe(403);
+  });
+
   it('reviewers pin comments to a cell, project or indicator; units cannot', async () => {
     const id = await upload('keyProjects', '430100');
     const c = await post('rev', `/api/documents/${id}/comments`, {

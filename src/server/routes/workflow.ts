@@ -15,6 +15,7 @@ import {
   documentVersion,
   documentVersions,
   editDocument,
+  previewEdits,
   etagOf,
   explainFinding,
   getRegionSettings,
@@ -257,6 +258,30 @@ export function workflowRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
         void reply.header('etag', etagOf(r.version));
         return { ...r, state: r.state };
       },
+    );
+
+    app.post(
+      '/api/documents/:id/edits/preview',
+      {
+        config: { action: 'workflow.edit' },
+        schema: {
+          tags: ['workflow'],
+          summary: '预审修改：给出按这些修改后重新审核的发现和变更，不保存（编辑时随输入显示）',
+          description:
+            '与 PATCH /api/documents/{id} 相同的修改操作和权限检查（只有草稿的所有者可以），但什么也不写入；version 为修改所依据的版本。',
+          params: idParams,
+          body: z.object({ edits: z.array(editOpSchema).min(1).max(500) }),
+          response: {
+            200: z.object({
+              version: z.number().int(),
+              findings: z.array(z.unknown()),
+              changes: z.array(changeSchema),
+            }),
+            ...errors(400, 401, 403, 404),
+          },
+        },
+      },
+      async (request) => previewEdits(store, request.actor, request.params.id, request.body.edits),
     );
 
     const saveResultSchema = outcomeSchema.extend({ findings: z.array(z.unknown()) });

@@ -135,6 +135,11 @@ export const api = {
         body: { edits },
       }),
     ).then((r) => ({ ...r, findings: r.findings as FindingJson[] })),
+  /** The review as it would be after the edits, nothing saved (the editor's findings as you type). */
+  previewEdits: (id: string, edits: EditOp[]) =>
+    ok(client.POST('/api/documents/{id}/edits/preview', { params: { path: { id } }, body: { edits } })).then(
+      (r) => ({ ...r, findings: r.findings as FindingJson[] }),
+    ),
   submit: (id: string, explanations?: { key: string; text: string }[]) =>
     ok(
       client.POST('/api/documents/{id}/submit', {

@@ -1849,6 +1849,120 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/documents/{id}/edits/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 预审修改：给出按这些修改后重新审核的发现和变更，不保存（编辑时随输入显示）
+     * @description 与 PATCH /api/documents/{id} 相同的修改操作和权限检查（只有草稿的所有者可以），但什么也不写入；version 为修改所依据的版本。
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            edits: (
+              | {
+                  /** @enum {string} */
+                  op: 'set';
+                  path: string;
+                  value: unknown;
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'insert';
+                  path: string;
+                  index?: number;
+                  value: unknown;
+                }
+              | {
+                  /** @enum {string} */
+                  op: 'remove';
+                  path: string;
+                }
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              findings: unknown[];
+              changes: {
+                path: string;
+                /** @enum {string} */
+                kind: 'added' | 'removed' | 'changed';
+                figure: boolean;
+                before: string | null;
+                after: string | null;
+                difference: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Error'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/documents/{id}/model': {
     parameters: {
       query?: never;

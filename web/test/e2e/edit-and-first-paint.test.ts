@@ -144,6 +144,10 @@ describe.skipIf(!hasChromium)('editing targets and the explanation; first paint'
     await dialog.getByText('权重无效：应为十进制数字符串（如 "6563.63"）').waitFor();
     await dialog.getByText('未保存（代码：validation）').waitFor();
     await input.fill('25');
+    // The review as you type, before saving: the finding the new weight would bring, nothing saved.
+    await dialog.getByText('新增：项目“政务督查督办”的指标分值合计 105 分，应为 100 分，相差 +5').waitFor();
+    await dialog.getByText(/^保存后审核：错误 \d+ 条，警告 \d+ 条$/).waitFor();
+    expect(await page.getByRole('tab', { name: '发现 0' }).count()).toBe(1);
     await screenshots(page, 'work-edit-weight');
     await dialog.getByRole('button', { name: '保存并重新审核' }).click();
     await page.getByText('已保存第 2 版，审核发现 1 条').waitFor();

@@ -4,7 +4,7 @@
 // wrong in Chinese before anything is sent; a refusal from the server (its code and message) stays
 // in the popup beside the value typed, so nothing is lost.
 import { Alert, Button, Form, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EditOp } from '../../api';
 import type { SourceRequest } from '../../components/document/source-context';
 import type { EditField } from '../../layout/edit-fields';
@@ -19,6 +19,63 @@ export interface EditRefusal {
 }
 
 const AMOUNT: EditField = { kind: 'amount', label: '数值', unit: '万元' };
+
+/** What the review would say after the edit: its counts and the findings it would add or clear. */
+export interface ReviewPreview {
+  errors: number;
+  warnings: number;
+  added: string[];
+  cleared: string[];
+}
+
+/** The review of the value typed, asked a moment after the last keystroke; null while none. */
+function useReviewPreview(
+  ops: EditOp[],
+  previewReview: ((ops: EditOp[]) => Promise<ReviewPreview | null>) | undefined,
+): ReviewPreview | null {
+  const key = JSON.stringify(ops);
+  const [shown, setShown] = useState<{ key: string; preview: ReviewPreview } | null>(null);
+  // The latest operations and asker, read when the timer fires: the effect runs per value typed only.
+  const latest = useRef({ ops, previewReview });
+  latest.current = { ops, previewReview };
+  useEffect(() => {
+    const { ops: now, previewReview: ask } = latest.current;
+    if (!now.length || !ask) return undefined;
+    let current = true;
+    const timer = setTimeout(() => {
+      void ask(now).then((p) => {
+        if (current && p) setShown({ key, preview: p });
+      });
+    }, 350);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [key]);
+  return shown && shown.key === key ? shown.preview : null;
+}
+
+function ReviewPreviewNote({ preview }: { preview: ReviewPreview }) {
+  const { errors, warnings, added, cleared } = preview;
+  const same = !added.length && !cleared.length;
+  return (
+    <div className="cell-edit-review" role="status" aria-live="polite">
+      <div>
+        保存后审核：错误 {errors} 条，警告 {warnings} 条{same ? '（与现在相同）' : ''}
+      </div>
+      {added.map((m) => (
+        <div key={`+${m}`} className="cell-edit-review-added">
+          新增：{m}
+        </div>
+      ))}
+      {cleared.map((m) => (
+        <div key={`-${m}`} className="cell-edit-review-cleared">
+          消除：{m}
+        </div>
+      ))}
+    </div>
+  );
+}
 
 function ValueInput({
   field,
@@ -81,6 +138,7 @@ export function CellActions({
   opsFor,
   previewFor,
   onEdit,
+  previewReview,
   onComment,
   onStale,
 }: {
@@ -94,6 +152,8 @@ export function CellActions({
   previewFor: (path: string, input: string) => string | null;
   /** Saves; answers the server's refusal, or null when saved. */
   onEdit: (ops: EditOp[]) => Promise<EditRefusal | null>;
+  /** The review as it would be after the edit, nothing saved (shown as the user types). */
+  previewReview?: (ops: EditOp[]) => Promise<ReviewPreview | null>;
   onComment: (target: Record<string, string>, text: string) => Promise<boolean>;
   /** Loads the version someone else has saved meanwhile (after a `conflict` refusal). */
   onStale: () => void;
@@ -110,6 +170,7 @@ export function CellActions({
   const ops = canEdit && path && !problem && changed ? opsFor(path, field, value) : [];
   // What the explanation states: the words as they will read.
   const preview = ops.length && request.context ? previewFor(path, value) : null;
+  const reviewAfter = useReviewPreview(ops, previewReview);
   const title = `修改${field.kind === 'amount' ? '此' : ''}${field.label}${field.unit ? `（${field.unit}）` : ''}`;
   return (
     <div className="cell-actions">
@@ -142,6 +203,7 @@ export function CellActions({
             />
           </Form.Item>
           {preview ? <div className="cell-edit-preview">修改后：{preview}</div> : null}
+          {reviewAfter && !refusal ? <ReviewPreviewNote preview={reviewAfter} /> : null}
           {refusal ? (
             <Alert
               type="error"

@@ -22,7 +22,7 @@ import { statedPreview } from '../../layout/narrative-layout';
 import { grouped } from '../../model/decimal';
 import type { FindingJson } from '../../model/finding';
 import { KIND_LABELS, STATE_COLORS, STATE_LABELS } from '../../model/vocabulary';
-import type { EditRefusal } from './CellActions';
+import type { EditRefusal, ReviewPreview } from './CellActions';
 import { CellActions } from './CellActions';
 import { WorkflowActions } from './WorkflowActions';
 import { YearOverYear } from './YearOverYear';
@@ -139,6 +139,22 @@ export default function WorkDocument() {
       return { code: e.code, message: e.message, ...(problem ? { problem } : {}) };
     }
   };
+  // The review as you type: what the edit would add to the findings shown now, or clear from them.
+  const previewReview = async (ops: EditOp[]): Promise<ReviewPreview | null> => {
+    try {
+      const r = await api.previewEdits(id, ops);
+      const now = new Set(findings.map((f) => f.message));
+      const after = new Set(r.findings.map((f) => f.message));
+      return {
+        errors: r.findings.filter((f) => f.severity === 'error').length,
+        warnings: r.findings.filter((f) => f.severity === 'warning').length,
+        added: [...after].filter((m) => !now.has(m)),
+        cleared: [...now].filter((m) => !after.has(m)),
+      };
+    } catch {
+      return null; // the value is refused on saving, where the popup says why
+    }
+  };
   const comment = async (target: Record<string, string>, text: string) => {
     try {
       await api.comment(id, target, text);
@@ -221,6 +237,7 @@ export default function WorkDocument() {
                         'narrative' in d ? statedPreview(d.narrative, path, input) : null
                       }
                       onEdit={edit}
+                      previewReview={previewReview}
                       onComment={comment}
                       onStale={reload}
                     />
