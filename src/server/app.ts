@@ -124,7 +124,21 @@ export async function buildServer(
   );
   const webDir = options.webDir === undefined ? DEFAULT_WEB_DIR : options.webDir;
   const web = webDir !== null && existsSync(resolve(webDir, 'index.html')) ? webDir : null;
-  if (web) await app.register(fastifyStatic, { root: web, wildcard: false, index: 'index.html' });
+  if (web)
+    await app.register(fastifyStatic, {
+      root: web,
+      wildcard: false,
+      index: 'index.html',
+      // the .br/.gz copies written by scripts/compress-web.mjs, to browsers that accept them
+      preCompressed: true,
+      // hashed file names: a browser keeps them for a year; index.html is asked for each time
+      setHeaders: (res, path) => {
+        void res.header(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
   app.setNotFoundHandler(async (request, reply) => {
     if (web && request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api')
       return reply.type('text/html; charset=utf-8').sendFile('index.html');

@@ -48,6 +48,8 @@ export function ensureWebBuilt(): void {
       env: { ...process.env, NODE_ENV: 'production' },
     },
   );
+  // as `npm run build:web` does: the Brotli and gzip copies the server sends
+  execFileSync(process.execPath, [join(ROOT, 'scripts/compress-web.mjs')], { cwd: ROOT, stdio: 'ignore' });
 }
 
 export function launch(): Promise<Browser> {
