@@ -14,7 +14,7 @@ type Level = (typeof LEVELS)[number];
 interface Values {
   executionWeight: string;
   byLevel: boolean;
-  levelShares: Partial<Record<Level, string>>;
+  levelShares?: Partial<Record<Level, string>>;
   grades: EvaluationSettings['grades'];
   monitoring: EvaluationSettings['monitoring'];
 }
@@ -51,7 +51,8 @@ export function EvaluationSettingsForm({ region }: { region: string }) {
   const save = (v: Values) => {
     const shares = Object.fromEntries(
       LEVELS.flatMap((l) => {
-        const t = v.levelShares[l]?.trim();
+        // (the level fields are not sent while unchecked: the form leaves them out)
+        const t = v.levelShares?.[l]?.trim();
         return t ? [[l, t]] : [];
       }),
     );
@@ -90,7 +91,9 @@ export function EvaluationSettingsForm({ region }: { region: string }) {
             ))}
           </Space>
         ) : null}
-        <Typography.Text strong>等级（最低分，低于“中”为差）</Typography.Text>
+        <Typography.Paragraph strong className="form-group-title">
+          等级（最低分，低于“中”为差）
+        </Typography.Paragraph>
         <Space wrap>
           {(['优', '良', '中'] as const).map((g) => (
             <Form.Item key={g} name={['grades', g]} label={g} rules={figure(`“${g}”的最低分`)}>
@@ -98,7 +101,9 @@ export function EvaluationSettingsForm({ region }: { region: string }) {
             </Form.Item>
           ))}
         </Space>
-        <Typography.Text strong>运行监控预警</Typography.Text>
+        <Typography.Paragraph strong className="form-group-title">
+          运行监控预警
+        </Typography.Paragraph>
         <Space wrap>
           {MARGINS.map(([field, label, what]) => (
             <Form.Item key={field} name={['monitoring', field]} label={label} rules={figure(what)}>
