@@ -87,6 +87,8 @@ async function bench(dbKind) {
       const loaded = await count(store);
       console.log(`${db.label}: loaded ${loaded} documents in ${seconds.toFixed(1)} s`);
       await store.db.updateTable('documents').set({ state: 'published' }).execute();
+      // as `yusuan load` does after a bulk load: the planner's statistics of what was loaded
+      await app.refreshStatistics(store.db);
       ids = (await store.db.selectFrom('documents').select('id').orderBy('id').limit(100).execute()).map(
         (r) => r.id,
       );

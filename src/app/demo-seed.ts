@@ -10,6 +10,7 @@ import { addUser } from './accounts.js';
 import type { NewUserInput } from './accounts.js';
 import { seedDemoEvaluations } from './demo-evaluations.js';
 import { importIntoStore } from './store-import.js';
+import { refreshStatistics } from '../store/index.js';
 
 export type { DemoFile } from '../demo/index.js';
 
@@ -121,5 +122,6 @@ export async function seedDemo(
     .execute();
   // A few departments' 2024 self-evaluations, published (the portal shows their results).
   report.evaluations = await seedDemoEvaluations(store, actor);
+  await refreshStatistics(store.db);
   return report;
 }

@@ -390,3 +390,11 @@ export async function listDocuments(
   ]);
   return { items: rows.map(meta), total: count.n };
 }
+
+/**
+ * Refreshes the query planner's statistics of the documents' tables, after a bulk load: until
+ * autovacuum gets to it, a planner that still thinks the tables empty picks plans that scan them.
+ */
+export async function refreshStatistics(db: Db): Promise<void> {
+  await sql`analyze documents, doc_tables, table_rows, projects, indicators, facts, findings`.execute(db);
+}

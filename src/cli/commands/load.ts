@@ -7,6 +7,7 @@ import {
   DEFAULT_MAX_UPLOAD,
   importIntoStore,
   nodeFiles,
+  refreshStatistics,
   SYSTEM_ACTOR,
   toErrorInfo,
   YusuanError,
@@ -65,6 +66,7 @@ export function registerLoad(program: Command): void {
           await writeOut(line + '\n');
           progress.tick(file);
         }
+        if (counts.loaded > 0) await refreshStatistics(store.db);
       });
       const seconds = (Date.now() - started) / 1000;
       process.stderr.write(

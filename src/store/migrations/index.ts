@@ -8,6 +8,7 @@ import * as evaluation from './0005-evaluation.js';
 import * as userDisabled from './0006-user-disabled.js';
 import * as evaluationSettings from './0008-evaluation-settings.js';
 import * as jobHeartbeat from './0009-job-heartbeat.js';
+import * as tableRowsLookup from './0010-table-rows-lookup.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-user-disabled': userDisabled,
   '0008-evaluation-settings': evaluationSettings,
   '0009-job-heartbeat': jobHeartbeat,
+  '0010-table-rows-lookup': tableRowsLookup,
 };
