@@ -168,6 +168,33 @@ describe.each(STORE_KINDS)('data API on %s', (kind) => {
     expect(r).toMatchObject({ total_cell_count: 0, summary: { amount: '0' } });
   });
 
+  it('answers the public from a reused aggregation until the published documents change', async () => {
+    const publicTotal = async () =>
+      (await get<{ summary: { amount: string } }>('/api/aggregate?drilldown=year', {})).summary.amount;
+    expect(await publicTotal()).toBe('0');
+    expect(await publicTotal()).toBe('0'); // the reused answer
+    // one document published through the chain: the next public answer has its figures
+    const id = ids[2] ?? '';
+    const post = (url: string, payload: object = {}) =>
+      app.inject({ method: 'POST', url, payload, headers: auth });
+    const review = await get<{ findings: { key: string; severity: string }[] }>(
+      `/api/documents/${id}/review`,
+    );
+    for (const f of review.findings.filter((x) => x.severity === 'error'))
+      await post(`/api/documents/${id}/explanations`, { key: f.key, text: '已核实' });
+    for (const step of ['submit', 'approve', 'publish']) {
+      const r = await post(`/api/documents/${id}/${step}`, step === 'approve' ? { opinion: '同意' } : {});
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    const expected = await storedSum(id, 'expenditure', 'item');
+    expect(Decimal.from(await publicTotal()).eq(expected)).toBe(true);
+    // taken back into an adjustment: out of the public's sums until the adjustment is published (the
+    // sums count the rows of published documents; the document page keeps showing the published version)
+    const adjust = await post(`/api/documents/${id}/adjust`, { opinion: '调整项目支出' });
+    expect(adjust.statusCode, adjust.body).toBe(200);
+    expect(await publicTotal()).toBe('0');
+  });
+
   it('refuses an unknown dimension with the field named', async () => {
     const r = await app.inject({ url: '/api/aggregate?drilldown=colour', headers: auth });
     expect(r.statusCode).toBe(400);

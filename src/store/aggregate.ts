@@ -268,3 +268,17 @@ export function cubeModels(): { name: string; title: string; measures: string[];
     dimensions: Object.keys(c.dimensions),
   }));
 }
+
+/**
+ * What the published documents are now, as one value that changes whenever a document is published,
+ * taken back into an adjustment, replaced or removed, or a region renamed: the key under which a
+ * public aggregation may be reused (see the server's aggregate route).
+ */
+export async function publishedStamp(db: Kysely<Database>): Promise<string> {
+  const r = await sql<{ stamp: string }>`select
+      (select count(*)::text || '/' || coalesce(max(updated_at)::text, '') || '/' ||
+        coalesce(sum(version), 0)::text from documents where state = 'published')
+      || '/' || (select coalesce(md5(string_agg(code || ':' || name, ',' order by code)), '')
+        from regions) as stamp`.execute(db);
+  return r.rows[0]?.stamp ?? '';
+}

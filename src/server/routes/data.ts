@@ -4,9 +4,10 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import type { ExportFile, Sheet } from '../../app/index.js';
+import type { AggregateResult, ExportFile, Sheet } from '../../app/index.js';
 import {
   aggregate,
+  ANONYMOUS,
   cellsSheet,
   CUBE_NAMES,
   cubeModels,
@@ -17,6 +18,7 @@ import {
   getTables,
   parseCut,
   parseOrder,
+  publishedStamp,
   search,
   SEARCH_KINDS,
   tableSheet,
@@ -75,8 +77,35 @@ function queryOf(q: z.infer<typeof aggregateQuery>) {
   };
 }
 
+/**
+ * Public aggregations reused while the published documents stay the same: the portal's readers all
+ * ask the same few questions, and the answer over a province's departments costs a scan of their rows.
+ * Keyed by the query; valid while `publishedStamp` (one small query) is unchanged. Signed-in users see
+ * their own drafts too and are answered afresh.
+ */
+class PublicAggregates {
+  private readonly entries = new Map<string, { stamp: string; result: AggregateResult }>();
+  constructor(private readonly limit = 500) {}
+
+  async get(store: ServerContext['store'], query: Parameters<typeof aggregate>[2]): Promise<AggregateResult> {
+    const key = JSON.stringify(query);
+    const stamp = await publishedStamp(store.db);
+    const hit = this.entries.get(key);
+    if (hit && hit.stamp === stamp) return hit.result;
+    const result = await aggregate(store.db, ANONYMOUS, query);
+    this.entries.delete(key);
+    this.entries.set(key, { stamp, result });
+    if (this.entries.size > this.limit) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return result;
+  }
+}
+
 export function dataRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
   const { store } = ctx;
+  const publicAggregates = new PublicAggregates();
   return (app, _options, done) => {
     app.get(
       '/api/aggregate',
@@ -93,7 +122,10 @@ export function dataRoutes(ctx: ServerContext): FastifyPluginCallbackZod {
           response: { 200: aggregateResult, ...errors(400) },
         },
       },
-      async (request) => aggregate(store.db, request.actor, queryOf(request.query)),
+      async (request) =>
+        request.actor.kind === 'anonymous'
+          ? publicAggregates.get(store, queryOf(request.query))
+          : aggregate(store.db, request.actor, queryOf(request.query)),
     );
 
     app.get(
