@@ -92,6 +92,12 @@ describe.each(STORE_KINDS)("a unit's part of its department's self-evaluation on
     expect(whole.unitPart).toBeNull();
     expect(part.totals.targets).toBe(part.targets.length);
     expect((await call('GET', 'u157001', `/api/documents/${doc}/evaluation`)).statusCode).toBe(404);
+    // nobody has opened it yet: the unit's list names it, a draft to fill in
+    const list = (await call('GET', 'u104001', '/api/evaluations')).json<{
+      items: { documentId: string; state: string; targets: unknown[] }[];
+    }>();
+    expect(list.items).toEqual([expect.objectContaining({ documentId: doc, state: 'draft', targets: [] })]);
+    expect((await call('GET', 'u157001', '/api/evaluations')).json()).toEqual({ items: [] });
     // the document itself stays the department's
     expect((await call('GET', 'u104001', `/api/documents/${doc}/workflow`)).statusCode).toBe(404);
   });

@@ -4,6 +4,7 @@
 // monthly monitoring records. Writers run inside the caller's transaction, which also appends the
 // audit entry, so a write is all or nothing.
 import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { WorkflowStatus } from '../core/workflow/machine.js';
 import type { EvaluationSettingsJson } from '../scoring/index.js';
 import type { Database } from './schema.js';
@@ -237,7 +238,10 @@ export async function replaceEvaluationRows(
       .execute();
 }
 
-/** Evaluations with their documents' scope, for lists (filtered by the caller). */
+/**
+ * Evaluations with their documents' scope, for lists (filtered by the caller), and approved documents
+ * whose evaluation is not opened yet (a draft without figures).
+ */
 export async function evaluationList(
   db: Db,
   filter: { year?: number | undefined; department?: string | undefined },
@@ -254,13 +258,15 @@ export async function evaluationList(
     updatedAt: string;
   }[]
 > {
+  // Approved documents whose evaluation nobody has opened yet are listed too, as drafts to fill in.
   let q = db
-    .selectFrom('evaluations as e')
-    .innerJoin('documents as d', 'd.id', 'e.document_id')
+    .selectFrom('documents as d')
+    .leftJoin('evaluations as e', 'e.document_id', 'd.id')
+    .where((eb) => eb.or([eb('e.document_id', 'is not', null), eb('d.approved_version', 'is not', null)]))
     .select([
-      'e.document_id',
-      'e.state',
-      'e.updated_at',
+      'd.id as document_id',
+      sql<string>`coalesce(e.state, 'draft')`.as('state'),
+      sql<Date>`coalesce(e.updated_at, d.updated_at)`.as('updated_at'),
       'd.region_code',
       'd.department_code',
       'd.unit_code',
@@ -270,7 +276,7 @@ export async function evaluationList(
     ])
     .orderBy('d.year', 'desc')
     .orderBy('d.department_code')
-    .orderBy('e.document_id');
+    .orderBy('d.id');
   if (filter.year !== undefined) q = q.where('d.year', '=', filter.year);
   if (filter.department !== undefined) q = q.where('d.department_code', '=', filter.department);
   return (await q.execute()).map((r) => ({

@@ -1,7 +1,7 @@
-// The work area's self-evaluations in progress (绩效自评): those the user works on — owners and the
-// bureau the whole, a unit account limited to one unit of a department's document its own unit's
-// targets — each with its state and how many targets are complete, linked to its page. Shown only
-// when there is one (published ones are on the portal).
+// The work area's self-evaluations in progress (绩效自评): those the user works on — owners the whole
+// (also those of approved documents not opened yet), a unit account limited to one unit of a
+// department's document its own unit's targets, the bureau those awaiting its check — each with its
+// state and how many targets are complete, linked to its page. Shown only when there is one.
 import { Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { EvaluationListItem } from '../../api';
@@ -16,9 +16,13 @@ const STATES: Record<string, string> = {
   approved: '已审定',
 };
 
-export function MyEvaluations() {
+/** Those the user acts on: units and 主管部门 everything not yet published, the bureau what awaits it. */
+export function MyEvaluations({ role }: { role: string }) {
   const list = useAsync(() => evaluationApi.list({}).catch(() => [] as EvaluationListItem[]), []);
-  const rows = (list.data ?? []).filter((e) => e.state !== 'published');
+  const awaiting = role === 'reviewer' || role === 'admin' ? ['submitted', 'department-reviewed'] : null;
+  const rows = (list.data ?? []).filter((e) =>
+    awaiting ? awaiting.includes(e.state) : e.state !== 'published',
+  );
   if (!rows.length) return null;
   return (
     <section className="my-evaluations">

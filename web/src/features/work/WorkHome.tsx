@@ -55,7 +55,7 @@ export default function WorkHome() {
         ) : null}
       </div>
       <Inbox />
-      <MyEvaluations />
+      <MyEvaluations role={user.role} />
       <Typography.Title level={3}>我的文件</Typography.Title>
       <div className="filters filter-row">
         <Select<number | 'all'>
