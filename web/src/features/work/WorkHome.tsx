@@ -1,6 +1,6 @@
 // The work area's start: what awaits the user (returned documents with their opinions, deadlines),
-// the self-evaluations in progress they work on, then their documents by year and state, with import
-// and a new declaration form one click away.
+// their documents by year and state, with import and a new declaration form one click away, then the
+// self-evaluations in progress they work on.
 import { CloudUploadOutlined, FormOutlined } from '@ant-design/icons';
 import { Button, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -55,7 +55,6 @@ export default function WorkHome() {
         ) : null}
       </div>
       <Inbox />
-      <MyEvaluations role={user.role} />
       <Typography.Title level={3}>我的文件</Typography.Title>
       <div className="filters filter-row">
         <Select<number | 'all'>
@@ -116,6 +115,7 @@ export default function WorkHome() {
           ]}
         />
       )}
+      <MyEvaluations role={user.role} />
     </div>
   );
 }
