@@ -100,6 +100,21 @@ describe.each(STORE_KINDS)("a unit's part of its department's self-evaluation on
     expect((await call('GET', 'u157001', '/api/evaluations')).json()).toEqual({ items: [] });
     // the document itself stays the department's
     expect((await call('GET', 'u104001', `/api/documents/${doc}/workflow`)).statusCode).toBe(404);
+    // its 自评表 holds its own unit's targets alone; the 主管部门's, every unit's
+    const sheet = async (who: string) => {
+      const r = await call('GET', who, `/api/documents/${doc}/evaluation/sheet?format=html`);
+      expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+      return r.body;
+    };
+    const [mine, all] = [await sheet('u104001'), await sheet('dept')];
+    const names = (ts: EvaluationView['targets']) => ts.map((t) => t.name);
+    const others = whole.targets.filter((t) => t.unit !== '104001');
+    expect(others.length).toBeGreaterThan(0);
+    for (const name of names(part.targets)) expect(mine).toContain(name);
+    for (const name of names(others)) {
+      expect(mine).not.toContain(name);
+      expect(all).toContain(name);
+    }
   });
 
   it("stores what the unit enters for its own targets, refuses another unit's, and the 主管部门 sees the scores", async () => {
