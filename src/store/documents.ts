@@ -87,6 +87,7 @@ async function insertDocumentAndParts(
   tx: Db,
   row: Insertable<DocumentsTable>,
   parts: DocumentRows,
+  year: number | null,
 ): Promise<void> {
   const doc = tx
     .insertInto('documents')
@@ -94,6 +95,12 @@ async function insertDocumentAndParts(
     .compile();
   const params: unknown[] = [...doc.parameters];
   const ctes = [`d as (${doc.sql})`];
+  if (year !== null) {
+    params.push(year);
+    ctes.push(
+      `fiscal_years as (insert into fiscal_years (year) values ($${params.length}::integer) on conflict (year) do nothing)`,
+    );
+  }
   for (const [table, key] of PART_TABLES) {
     const rows = parts[key] as readonly object[];
     if (!rows.length) continue;
@@ -122,15 +129,14 @@ export async function saveDocument(
   doc: NewDocument,
 ): Promise<{ id: string; created: boolean }> {
   try {
+    // The same bytes stored already (or at the same moment by another request) break the sha256's
+    // uniqueness: the whole statement rolls back and the stored id is answered below.
     return await db.transaction().execute(async (tx) => {
-      const existing = await documentIdBySha(tx, doc.sha256);
-      if (existing) return { id: existing, created: false };
       await insertDocument(tx, doc);
       return { id: doc.id, created: true };
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    // Another request stored the same bytes at the same moment.
     const id = await documentIdBySha(db, doc.sha256);
     if (!id) throw e;
     return { id, created: false };
@@ -157,12 +163,6 @@ export async function insertDocument(tx: Db, doc: NewDocument): Promise<void> {
       await ensureUnits(tx, departmentId, doc.units);
     }
   }
-  if (doc.year !== null)
-    await tx
-      .insertInto('fiscal_years')
-      .values({ year: doc.year })
-      .onConflict((oc) => oc.column('year').doNothing())
-      .execute();
   const t = doc.totals;
   const row: Insertable<DocumentsTable> = {
     id: doc.id,
@@ -193,7 +193,7 @@ export async function insertDocument(tx: Db, doc: NewDocument): Promise<void> {
     error_count: doc.errorCount,
     created_by: doc.createdBy,
   };
-  await insertDocumentAndParts(tx, row, doc.rows);
+  await insertDocumentAndParts(tx, row, doc.rows, doc.year);
 }
 
 export interface DocumentMeta {

@@ -175,6 +175,33 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     expect(await counts(store)).toEqual(before);
   });
 
+  it('stores the same bytes saved twice at the same moment once, and answers both with its id', async () => {
+    const before = await counts(store);
+    const bytes = new TextEncoder().encode('the same bytes, twice at once');
+    const save = (id: string) =>
+      saveDocument(
+        store.db,
+        prepareDocument({
+          id,
+          fileName: `${id}.txt`,
+          bytes,
+          sha256: sha256Hex(bytes),
+          document: importDepartment('beijing'),
+          findings: [],
+          sourceLines: [],
+          region: '430100',
+          createRegion: true,
+          createdBy: null,
+        }),
+      );
+    const [a, b] = await Promise.all([save('race-a'), save('race-b')]);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(a.id).toBe(b.id);
+    expect(['race-a', 'race-b']).toContain(a.id);
+    const after = await counts(store);
+    expect(after['documents']).toBe((before['documents'] ?? 0) + 1);
+  });
+
   it('rolls back everything when a row fails inside the transaction', async () => {
     const before = await counts(store);
     const doc = importDepartment('beijing');
