@@ -4,11 +4,10 @@
 // installed. Not yet an identity: the HTML layout's contents read differently, and an empty table
 // prints 本表无数据 where the document has a blank 合计 row. A header caption repeated at the top of a
 // page on a line of its own (科目编码 … 支出预算) does not end the table.
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../test-support/tools.js';
 import { importBytes } from '../importers/index.js';
 import { renderHtml } from '../publishers/html/index.js';
-import { CHROMIUM_PATH } from '../platform/chromium-pdf.js';
 import { readPdfData } from '../platform/pdf-data.js';
 import { corpusDoc } from '../test-support/fixtures.js';
 import { shanghaiDoc } from '../test-support/shanghai.js';
@@ -22,7 +21,7 @@ const totals = (d: BudgetDocument): Record<string, string | null> => {
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v ? v.toString() : null]));
 };
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('a PDF yusuan published, imported again', () => {
+describe.skipIf(!hasChromium)('a PDF yusuan published, imported again', () => {
   it.each(['shangwuwei', 'beijing'] as const)(
     '%s: same kind, template, tables and totals',
     async (name) => {

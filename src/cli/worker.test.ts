@@ -5,16 +5,14 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../test-support/tools.js';
 import { addUser, createToken, openStore, summarize, summaryJson } from '../app/index.js';
 import { BIN, buildOnce } from '../test-support/build.js';
 import { CORPUS, corpusBytes, importCorpus } from '../test-support/corpus.js';
 import { multipart } from '../test-support/multipart.js';
 import { STORE_KINDS, TEST_PG_URL } from '../test-support/stores.js';
-
-const hasChromium = existsSync(process.env['YUSUAN_CHROMIUM'] ?? '/usr/bin/chromium');
 
 function start(
   args: string[],

@@ -4,15 +4,15 @@
 // only when Chromium is not installed at /usr/bin/chromium (or YUSUAN_CHROMIUM).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../test-support/tools.js';
 import { renderHtml } from '../publishers/html/index.js';
 import { importDepartment } from '../test-support/corpus.js';
 import { CHROMIUM_PATH, htmlToPdf, withBrowser } from './chromium-pdf.js';
 
-const hasChromium = existsSync(CHROMIUM_PATH);
 if (!hasChromium) console.warn(`浏览器测试已跳过：未找到 Chromium（${CHROMIUM_PATH}）`);
 
 const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../artifacts/publish');

@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../test-support/tools.js';
 import { demoDocument } from '../demo/index.js';
 import { keyTotals } from '../core/model/access.js';
 import { renderHtml } from '../publishers/html/index.js';
 import { CHROMIUM_PATH, persistentPrinter } from './chromium-pdf.js';
-import { existsSync } from 'node:fs';
 
-const hasChromium = existsSync(CHROMIUM_PATH);
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

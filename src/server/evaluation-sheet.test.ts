@@ -3,16 +3,15 @@
 // back with ExcelJS holds the stored scores, the adjusted one and its reason; the HTML comes as
 // text/html; the PDF through the render job (real Chromium, when installed). Seen as the evaluation
 // is: its owners and reviewers, everybody only once it is published.
-import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../test-support/tools.js';
 import { chromiumPrinter, closePrinter } from '../app/index.js';
 import type { EvaluationView } from '../app/index.js';
 import type { EvaluationFixture } from '../test-support/evaluation-api.js';
 import { evaluationFixture, fillEverything, FOCUS, focusEntries } from '../test-support/evaluation-api.js';
 import { STORE_KINDS } from '../test-support/stores.js';
 
-const hasChromium = existsSync(process.env['YUSUAN_CHROMIUM'] ?? '/usr/bin/chromium');
 const REASON = '一个月未按时支付，按标准扣分后不予折算';
 
 /** Every row of a worksheet: its cells' numbers, else texts (merged cells read once). */

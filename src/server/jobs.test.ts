@@ -3,9 +3,9 @@
 // the importer's code, a unit importing outside its department fails with `forbidden`; a PDF render
 // of a stored document gives a real PDF (real Chromium, when installed) downloadable from the job;
 // jobs are seen only by whoever queued them (and admins); anonymous requests get 401.
-import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../test-support/tools.js';
 import {
   addUser,
   chromiumPrinter,
@@ -22,8 +22,6 @@ import { multipart } from '../test-support/multipart.js';
 import { openTestStore, STORE_KINDS } from '../test-support/stores.js';
 import { buildServer } from './app.js';
 import { startWorkers } from './job-workers.js';
-
-const hasChromium = existsSync(process.env['YUSUAN_CHROMIUM'] ?? '/usr/bin/chromium');
 
 interface Job {
   id: string;

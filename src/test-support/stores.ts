@@ -1,15 +1,17 @@
 // The databases the storage and API tests run against: PGlite in memory and the PostgreSQL server
 // at 127.0.0.1:5432 (database `test`, or TEST_DATABASE_URL), each test file in a schema of its own,
-// dropped at the end. YUSUAN_TEST_PG=0 leaves PostgreSQL out (a machine without it).
+// dropped at the end. YUSUAN_TEST_PG=0 leaves PostgreSQL out (a machine without it), but not in CI.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
+import { IN_CI } from './tools.js';
 
 export const TEST_PG_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** Both databases; YUSUAN_TEST_PG=0 leaves PostgreSQL out, except in CI, where it must run. */
 export const STORE_KINDS: ('pglite' | 'postgres')[] =
-  process.env['YUSUAN_TEST_PG'] === '0' ? ['pglite'] : ['pglite', 'postgres'];
+  process.env['YUSUAN_TEST_PG'] === '0' && !IN_CI ? ['pglite'] : ['pglite', 'postgres'];
 
 /** The test database `test` exists on the server (created when missing). */
 async function ensureTestDatabase(): Promise<void> {

@@ -6,10 +6,10 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../../test-support/tools.js';
 import { yusuanInProcess } from '../../test-support/cli.js';
 import { corpusPath } from '../../test-support/corpus.js';
 import { demoCity } from '../../demo/index.js';
-import { CHROMIUM_PATH } from '../../platform/chromium-pdf.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'yusuan-publish-'));
 const bangongting = join(tmp, 'bangongting.txt');
@@ -95,7 +95,7 @@ describe('yusuan publish on many files', () => {
     }
   });
 
-  it.skipIf(!existsSync(CHROMIUM_PATH))(
+  it.skipIf(!hasChromium)(
     'prints several PDFs on one browser: each a real PDF of its department',
     { timeout: 180_000 },
     async () => {

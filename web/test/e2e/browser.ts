@@ -10,13 +10,13 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { expect } from 'vitest';
+import { CHROMIUM } from '../../../src/test-support/tools';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WEB = join(ROOT, 'web');
 export const DIST = join(WEB, 'dist');
 export const SHOTS = join(WEB, 'test', 'screenshots');
-export const CHROMIUM = process.env['CHROMIUM'] ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium } from '../../../src/test-support/tools';
 
 function newest(dir: string): number {
   let t = 0;
