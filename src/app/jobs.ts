@@ -5,7 +5,7 @@ import { YusuanError } from '../core/errors.js';
 import { documentFromJson } from '../core/codec/index.js';
 import { review } from '../rules/engine.js';
 import type { Actor, ClaimedJob, JobHandler, JobOutcome, Store } from '../store/index.js';
-import { getDocumentMeta, getDocumentText, openJobQueue, userRecord } from '../store/index.js';
+import { activeUser, getDocumentMeta, getDocumentText, openJobQueue } from '../store/index.js';
 import type { JobQueue, PdfPrinter } from './ports.js';
 import { evaluationForForms } from './evaluation.js';
 import { evaluationSheet } from './evaluation-sheet.js';
@@ -133,20 +133,12 @@ async function runRender(
  */
 async function currentActor(store: Store, actor: Actor): Promise<Actor> {
   if (actor.kind !== 'user' || actor.id === 0) return actor;
-  const user = await userRecord(store.db, actor.id);
-  if (!user || user.disabled)
+  const user = await activeUser(store.db, actor.id);
+  if (!user)
     throw new YusuanError('forbidden', `提交任务的账号 ${actor.name} 已停用或删除，任务不再执行`, {
       user: actor.id,
     });
-  return {
-    kind: 'user',
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    region: user.region,
-    department: user.department,
-    unit: user.unit,
-  };
+  return user;
 }
 
 /** What a worker does with each job. */

@@ -172,17 +172,30 @@ export async function previewEdits(
   id: string,
   edits: readonly EditOp[],
 ): Promise<EditPreview> {
-  const row = await visibleRow(store.db, actor, id);
-  const refused = mayEdit(coreActor(actor), row.scope, row.status);
+  const { row, before, after } = await revisedDraft(store.db, actor, id, { edits });
+  return { version: row.status.version, findings: review(after), changes: diffDocuments(before, after) };
+}
+
+/**
+ * The checks every revision of a draft passes — the actor may see it and may edit it, then `check`
+ * (the saver's version) — and the draft's model before and after the revision.
+ */
+async function revisedDraft(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  revision: Revision,
+  options: { lock?: boolean; check?: (row: WorkflowRow) => void } = {},
+): Promise<{ row: WorkflowRow; before: BudgetDocument; after: BudgetDocument }> {
+  const row = await workflowRow(db, id, options.lock ?? false);
+  const a = coreActor(actor);
+  if (!row || !maySee(a, row.scope, row.status)) throw notFound(id);
+  const refused = mayEdit(a, row.scope, row.status);
   if (refused) throw YusuanError.from(refused);
-  const decoded = decodeDocument(JSON.parse(await currentModel(store.db, id)));
+  options.check?.(row);
+  const decoded = decodeDocument(JSON.parse(await currentModel(db, id)));
   if (!decoded.ok) throw YusuanError.from(decoded.error);
-  const doc = revise(decoded.document, { edits });
-  return {
-    version: row.status.version,
-    findings: review(doc),
-    changes: diffDocuments(decoded.document, doc),
-  };
+  return { row, before: decoded.document, after: revise(decoded.document, revision) };
 }
 
 /** Applies edits to a draft, re-runs the review, keeps the new version. */
@@ -209,25 +222,26 @@ export async function reviseDocument(
       problems: [{ path: 'If-Match', message: '缺少' }],
     });
   return store.db.transaction().execute(async (tx) => {
-    const row = await workflowRow(tx, id, true);
-    const a = coreActor(ctx.actor);
-    if (!row || !maySee(a, row.scope, row.status)) throw notFound(id);
-    const refused = mayEdit(a, row.scope, row.status);
-    if (refused) throw YusuanError.from(refused);
-    if (ifMatch !== '*' && ifMatch !== row.status.version)
-      throw new YusuanError(
-        'conflict',
-        `文档已被修改（当前版本 ${row.status.version}，您的版本 ${ifMatch}），请刷新后再改`,
-        {
-          reason: 'stale-version',
-          currentVersion: row.status.version,
-          yourVersion: ifMatch,
-          state: row.status.state,
-        },
-      );
-    const decoded = decodeDocument(JSON.parse(await currentModel(tx, id)));
-    if (!decoded.ok) throw YusuanError.from(decoded.error);
-    const doc = revise(decoded.document, revision);
+    const {
+      row,
+      before,
+      after: doc,
+    } = await revisedDraft(tx, ctx.actor, id, revision, {
+      lock: true,
+      check: (r) => {
+        if (ifMatch !== '*' && ifMatch !== r.status.version)
+          throw new YusuanError(
+            'conflict',
+            `文档已被修改（当前版本 ${r.status.version}，您的版本 ${ifMatch}），请刷新后再改`,
+            {
+              reason: 'stale-version',
+              currentVersion: r.status.version,
+              yourVersion: ifMatch,
+              state: r.status.state,
+            },
+          );
+      },
+    });
     const findings = review(doc);
     const prepared = prepareDocument({
       id,
@@ -260,7 +274,7 @@ export async function reviseDocument(
       by,
       ctx.now,
     );
-    const changes = diffDocuments(decoded.document, doc);
+    const changes = diffDocuments(before, doc);
     await appendAudit(tx, {
       documentId: id,
       action: 'edit',

@@ -109,6 +109,20 @@ export async function createUser(
   });
 }
 
+/** The account as an actor now, or null when it is gone or disabled (a queued job's account). */
+export async function activeUser(
+  db: Kysely<Database>,
+  id: number,
+): Promise<(Actor & { kind: 'user' }) | null> {
+  const r = await db
+    .selectFrom('users')
+    .select(USER_COLUMNS)
+    .where('id', '=', id)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  return r ? actorOf(r) : null;
+}
+
 /** The user and password hash by name (for login), or null. */
 export async function userForLogin(
   db: Kysely<Database>,
